@@ -1,0 +1,36 @@
+package app.peach;
+
+import org.jboss.logging.Logger;
+
+import app.peach.db.EmbeddedDatabase;
+import app.peach.db.EmbeddedDatabaseSettings;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts Peach. With no {@code quarkus.datasource.jdbc.url} (or {@code QUARKUS_DATASOURCE_JDBC_URL}) it
+ * first starts the embedded PostgreSQL on its persistent directory and points the datasource at it; the
+ * server is stopped again when the service stops (zonky's shutdown hook also covers SIGTERM/SIGINT).
+ */
+@QuarkusMain
+public class PeachMain {
+    private static final Logger LOG = Logger.getLogger(PeachMain.class);
+
+    public static void main(String... args) throws Exception {
+        if (EmbeddedDatabaseSettings.externalDatasourceConfigured(System.getenv(), System.getProperties())) {
+            Quarkus.run(args);
+            return;
+        }
+        EmbeddedDatabase db = EmbeddedDatabase.start(
+                EmbeddedDatabaseSettings.from(System.getenv(), System.getProperties()));
+        System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+        System.setProperty("quarkus.datasource.password", "");
+        try {
+            Quarkus.run(args);
+        } finally {
+            LOG.info("Stopping the embedded PostgreSQL");
+            db.close();
+        }
+    }
+}

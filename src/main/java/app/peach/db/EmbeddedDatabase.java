@@ -1,0 +1,88 @@
+package app.peach.db;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import org.jboss.logging.Logger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The service's own PostgreSQL (zonky's binaries, no Docker, no install), used when no JDBC URL is
+ * configured. Unlike a test database it keeps its files in a persistent directory and runs durable:
+ * zonky starts the server with {@code -F} (fsync off) and {@code synchronous_commit=off}, which suit
+ * throwaway databases; both are switched back on here because this database holds coaches' data.
+ */
+public final class EmbeddedDatabase implements Closeable {
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    public static final String DATABASE = "peach";
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    public static EmbeddedDatabase start(EmbeddedDatabaseSettings settings) throws IOException {
+        Files.createDirectories(settings.dataDir());
+        OrphanPostmaster.stopIfRunning(settings.dataDir());
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(settings.dataDir())
+                .setCleanDataDirectory(false)
+                .setPort(settings.port())
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("max_connections", "100")
+                .start();
+        EmbeddedDatabase db = new EmbeddedDatabase(pg);
+        db.createDatabaseIfMissing();
+        LOG.infof("Embedded PostgreSQL on port %d, data in %s", pg.getPort(), settings.dataDir());
+        return db;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Connection connect() throws SQLException {
+        return postgres.getDatabase(USER, DATABASE).getConnection();
+    }
+
+    private void createDatabaseIfMissing() throws IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = c.createStatement()) {
+                create.execute("CREATE DATABASE " + DATABASE);
+            }
+        } catch (SQLException e) {
+            throw new IOException("could not create the " + DATABASE + " database", e);
+        }
+    }
+
+    /** Stops the server cleanly (pg_ctl stop -m fast: a checkpoint, then exit). Idempotent. */
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

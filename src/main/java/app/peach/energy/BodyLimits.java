@@ -1,0 +1,40 @@
+package app.peach.energy;
+
+/**
+ * The contract's plausible human ranges (shared/api-contract.md, Conventions): anything outside is a 400.
+ * String forms are for the Bean Validation annotations; conversions are exact by definition
+ * (1 lb = 0.45359237 kg, 1 in = 2.54 cm).
+ */
+public final class BodyLimits {
+    public static final String MIN_WEIGHT_KG = "25";
+    public static final String MAX_WEIGHT_KG = "350";
+    public static final String MIN_HEIGHT_CM = "100";
+    public static final String MAX_HEIGHT_CM = "250";
+    public static final String MIN_BODY_FAT_PERCENT = "3";
+    public static final String MAX_BODY_FAT_PERCENT = "70";
+    public static final int MIN_ADULT_AGE = 18;
+    public static final int MIN_CATALOG_AGE = 2;
+    public static final int MAX_AGE = 100;
+
+    public static final double KG_PER_LB = 0.45359237;
+    public static final double CM_PER_IN = 2.54;
+
+    private BodyLimits() {
+    }
+
+    static double minWeightKg() {
+        return Double.parseDouble(MIN_WEIGHT_KG);
+    }
+
+    static double maxWeightKg() {
+        return Double.parseDouble(MAX_WEIGHT_KG);
+    }
+
+    static double minHeightCm() {
+        return Double.parseDouble(MIN_HEIGHT_CM);
+    }
+
+    static double maxHeightCm() {
+        return Double.parseDouble(MAX_HEIGHT_CM);
+    }
+}
