@@ -37,22 +37,22 @@ final class EnergyExamples {
 
     static final String RESPONSE = """
             {
-              "bmrKcal": 1390,
-              "tdeeKcal": 2154,
+              "bmrKcal": 1370,
+              "tdeeKcal": 2124,
               "formula": "mifflin_st_jeor",
               "activityFactor": 1.55,
               "estimates": [
-                {"formula": "mifflin_st_jeor", "bmrKcal": 1390, "tdeeKcal": 2154},
-                {"formula": "harris_benedict_1919", "bmrKcal": 1447, "tdeeKcal": 2243},
-                {"formula": "harris_benedict_revised", "bmrKcal": 1432, "tdeeKcal": 2220},
-                {"formula": "iom_2005_eer", "bmrKcal": null, "tdeeKcal": 2425},
-                {"formula": "nasem_2023_eer", "bmrKcal": null, "tdeeKcal": 2207}
+                {"formula": "mifflin_st_jeor", "bmrKcal": 1370, "tdeeKcal": 2124},
+                {"formula": "harris_benedict_1919", "bmrKcal": 1442, "tdeeKcal": 2235},
+                {"formula": "harris_benedict_revised", "bmrKcal": 1430, "tdeeKcal": 2216},
+                {"formula": "iom_2005_eer", "bmrKcal": null, "tdeeKcal": 2170},
+                {"formula": "nasem_2023_eer", "bmrKcal": null, "tdeeKcal": 2244}
               ],
               "dietaryGuidelines": {"kcal": 2000, "activityLevel": "moderately_active", "ageFrom": 26, "ageTo": 30},
               "bmi": {"value": 23.9, "category": "normal"},
               "weightKg": 65.0,
               "heightCm": 165.0
-            }""";
+            }"""
 
     static final String CALORIE_NEEDS_RESPONSE = """
             {
@@ -61,7 +61,7 @@ final class EnergyExamples {
               "ageTo": 30,
               "activityLevel": "moderately_active",
               "kcal": 2000,
-              "source": "Dietary Guidelines for Americans, 2020-2025, Appendix 2, Table A2-2"
+              "source": "Dietary Guidelines for Americans, 2020-2025, Appendix 2, Table A2-2: Estimated Calorie Needs per Day, by Age, Sex, and Physical Activity Level (IOM DRI for Energy 2002/2005 EER equations)"
             }""";
 
     static final String VALIDATION_PROBLEM = """

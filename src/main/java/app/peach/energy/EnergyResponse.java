@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EnergyResponse")
 public record EnergyResponse(
         @Schema(description = "Resting rate by the chosen formula; null for the EER formulas, which give total energy only",
-                nullable = true, example = "1389") Long bmrKcal,
-        @Schema(description = "Total daily energy expenditure by the chosen formula", example = "2153") long tdeeKcal,
+                nullable = true, example = "1370") Long bmrKcal,
+        @Schema(description = "Total daily energy expenditure by the chosen formula", example = "2124") long tdeeKcal,
         @Schema(description = "The formula behind bmrKcal and tdeeKcal") Formula formula,
         @Schema(description = "BMR multiplier of the activity level", example = "1.55") double activityFactor,
         @Schema(description = "Every formula the inputs allow") List<Estimate> estimates,
@@ -20,8 +20,8 @@ public record EnergyResponse(
         @Schema(description = "Height used, in cm (converted when heightIn was sent)", example = "165.0") double heightCm) {
 
     @Schema(name = "EnergyEstimate")
-    public record Estimate(Formula formula, @Schema(nullable = true, example = "1389") Long bmrKcal,
-            @Schema(example = "2153") long tdeeKcal) {
+    public record Estimate(Formula formula, @Schema(nullable = true, example = "1370") Long bmrKcal,
+            @Schema(example = "2124") long tdeeKcal) {
     }
 
     @Schema(name = "DietaryGuidelinesEstimate")
