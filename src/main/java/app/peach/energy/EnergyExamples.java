@@ -52,7 +52,7 @@ final class EnergyExamples {
               "bmi": {"value": 23.9, "category": "normal"},
               "weightKg": 65.0,
               "heightCm": 165.0
-            }"""
+            }""";
 
     static final String CALORIE_NEEDS_RESPONSE = """
             {
