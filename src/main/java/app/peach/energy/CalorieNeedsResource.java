@@ -42,8 +42,6 @@ public class CalorieNeedsResource {
                     examples = @ExampleObject(name = "female-30", value = EnergyExamples.CALORIE_NEEDS_RESPONSE)))
     @APIResponse(responseCode = "400", description = "A missing or invalid query parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = "Unexpected error; the body carries an error id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CalorieNeedsResponse calorieNeeds(
             @Parameter(required = true, example = "female") @QueryParam("sex") @NotNull Sex sex,
             @Parameter(required = true, description = "Age in whole years, 2–100", example = "30",

@@ -51,10 +51,6 @@ public class EnergyResource {
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out-of-range", value = EnergyExamples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "415", description = "Body not sent as application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "500", description = "Unexpected error; the body carries an error id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnergyResponse energy(@Valid @NotNull(message = "a JSON body is required") EnergyRequest request) {
         return service.energy(request);
     }

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "Energy", description = "BMR and TDEE by the standard formulas; Dietary Guidelines calorie needs"),
+                @Tag(name = "Goals and targets", description = "The goal catalog; calories and macros for a glute-training goal"),
+                @Tag(name = "Safety", description = "Safety validation of a plan: every finding names its source"),
         })
 public class PeachApiDefinition extends Application {
 }

@@ -27,7 +27,12 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/v1/energy'.post.requestBody.content.'application/json'.examples", notNullValue())
                 .body("paths.'/api/v1/energy'.post.responses", hasKey("400"))
                 .body("paths.'/api/v1/energy'.post.responses.'400'.content", hasKey("application/problem+json"))
+                .body("paths.'/api/v1/energy'.post.responses", hasKey("415"))
+                .body("paths.'/api/v1/energy'.post.responses", hasKey("500"))
+                .body("paths.'/api/v1/energy'.post.responses.'500'.content", hasKey("application/problem+json"))
+                .body("paths.'/api/v1/goals'.get.responses", hasKey("500"))
                 .body("paths.'/api/v1/calorie-needs'.get.responses", hasKey("200"))
+                .body("paths.'/api/v1/calorie-needs'.get.responses", hasKey("400"))
                 .body("components.schemas", hasKey("Problem"));
     }
 

@@ -1,0 +1,10 @@
+package app.peach.safety;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The verdict on a plan and its findings, most severe first. */
+@Schema(name = "SafetyReport")
+public record SafetyReport(Verdict verdict, List<Finding> findings) {
+}

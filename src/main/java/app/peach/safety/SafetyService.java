@@ -1,0 +1,69 @@
+package app.peach.safety;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.peach.energy.ActivityLevel;
+import app.peach.energy.EnergyCalculator;
+import app.peach.energy.Person;
+import app.peach.energy.Sex;
+import app.peach.exercises.BodyArea;
+import app.peach.targets.GoalCatalog;
+import app.peach.web.ValidationProblem;
+import app.peach.web.Violation;
+
+/** Judges a proposed plan against every safety rule. */
+@ApplicationScoped
+public class SafetyService {
+    private final GoalCatalog goals;
+
+    SafetyService(GoalCatalog goals) {
+        this.goals = goals;
+    }
+
+    public SafetyResponse evaluate(SafetyRequest r) {
+        checkConsistency(r);
+        Person person = new Person(r.sex(), r.age(), r.resolvedWeightKg(), r.resolvedHeightCm(), r.bodyFatPercent());
+        ActivityLevel level = r.activityLevel() != null ? r.activityLevel() : ActivityLevel.SEDENTARY;
+        long maintenance = Math.round(
+                EnergyCalculator.estimate(person, level, EnergyCalculator.DEFAULT_FORMULA).tdeeKcal());
+        List<TrainingDay> days = r.trainingDays() == null ? null
+                : r.trainingDays().stream()
+                        .map(d -> new TrainingDay(d.day(), d.muscleGroups().isEmpty() ? Set.of() : EnumSet.copyOf(d.muscleGroups())))
+                        .toList();
+        Set<BodyArea> areas = r.targetAreas() == null || r.targetAreas().isEmpty() ? Set.of()
+                : EnumSet.copyOf(r.targetAreas());
+        Plan plan = new Plan(r.sex(), r.age(), person.weightKg(), person.heightCm(), maintenance,
+                r.goal() == null ? null : goals.policy(r.goal()), r.dailyKcal(), r.weeklyRateKg(), r.proteinGPerKg(),
+                r.strengthDaysPerWeek(), days, r.aerobicMinutesPerWeek(), r.vigorousAerobicMinutesPerWeek(),
+                r.exerciseKcalPerWeek(), r.bodyFatPercent(), areas, Boolean.TRUE.equals(r.medicallySupervised()),
+                Boolean.TRUE.equals(r.pregnant()));
+        SafetyReport report = SafetyRules.evaluate(plan);
+        return new SafetyResponse(report.verdict(), maintenance, report.findings());
+    }
+
+    private static void checkConsistency(SafetyRequest r) {
+        List<Violation> violations = new ArrayList<>();
+        if (Boolean.TRUE.equals(r.pregnant()) && r.sex() == Sex.MALE) {
+            violations.add(new Violation("pregnant", "must not be true when sex is male"));
+        }
+        if (r.trainingDays() != null) {
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i < r.trainingDays().size(); i++) {
+                int day = r.trainingDays().get(i).day();
+                if (!seen.add(day)) {
+                    violations.add(new Violation("trainingDays[" + i + "].day",
+                            "day " + day + " appears more than once; list each day once with all its muscle groups"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationProblem(violations);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package app.peach.safety.rules;
+
+import java.util.Optional;
+
+import app.peach.safety.Finding;
+import app.peach.safety.Plan;
+import app.peach.safety.Severity;
+import app.peach.safety.Sources;
+
+/** Warning: a hypertrophy goal with a surplus larger than the goal's modest range (catalog). */
+public final class SurplusTooLarge extends BaseRule {
+    public SurplusTooLarge() {
+        super("SURPLUS_TOO_LARGE", Severity.WARNING, Sources.GOAL_SURPLUS,
+                "A hypertrophy goal (glute_growth, hip_dips) with a surplus larger than the goal's modest range.");
+    }
+
+    @Override
+    public Optional<Finding> evaluate(Plan p) {
+        if (p.goal() == null || !p.goal().hypertrophy() || p.dailyKcal() == null) {
+            return Optional.empty();
+        }
+        double surplus = p.dailyKcal() - p.maintenanceKcal();
+        double max = p.goal().maxSurplusKcal(p.maintenanceKcal());
+        if (surplus <= max + 0.5) {
+            return Optional.empty();
+        }
+        return finding("A surplus of " + kcal(surplus) + " is more than the " + kcal(max) + " a modest surplus allows for "
+                + p.goal().goal().apiValue() + "; a larger surplus adds mostly fat.", max, surplus);
+    }
+}

@@ -1,0 +1,26 @@
+package app.peach.safety.rules;
+
+import java.util.Optional;
+
+import app.peach.safety.Finding;
+import app.peach.safety.Plan;
+import app.peach.safety.SafetyLimits;
+import app.peach.safety.Severity;
+import app.peach.safety.Sources;
+
+/** Block: BMI under 18.5 and a deficit. */
+public final class UnderweightDeficit extends BaseRule {
+    public UnderweightDeficit() {
+        super("UNDERWEIGHT_DEFICIT", Severity.BLOCK, Sources.WHO_BMI, "BMI under 18.5 and a calorie deficit.");
+    }
+
+    @Override
+    public Optional<Finding> evaluate(Plan p) {
+        double bmi = p.bmi().value();
+        if (bmi >= SafetyLimits.UNDERWEIGHT_BMI || !p.restrictsEnergy()) {
+            return Optional.empty();
+        }
+        return finding("BMI " + String.format(java.util.Locale.ROOT, "%.1f", bmi)
+                + " is underweight: a calorie deficit is not safe without a clinician.", SafetyLimits.UNDERWEIGHT_BMI, bmi);
+    }
+}

@@ -1,0 +1,85 @@
+package app.peach.targets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.peach.energy.Bmi;
+import app.peach.energy.EnergyCalculator;
+import app.peach.energy.Formula;
+import app.peach.energy.Person;
+import app.peach.safety.Finding;
+import app.peach.safety.Plan;
+import app.peach.safety.SafetyLimits;
+import app.peach.safety.SafetyReport;
+import app.peach.safety.SafetyRules;
+import app.peach.safety.Severity;
+import app.peach.safety.Sources;
+import app.peach.web.ValidationProblem;
+
+/** Goal targets: maintenance by the formula, the goal's calorie policy, macros, and the safety rules on the result. */
+@ApplicationScoped
+public class TargetsService {
+    private final GoalCatalog goals;
+
+    TargetsService(GoalCatalog goals) {
+        this.goals = goals;
+    }
+
+    public TargetsResponse targets(TargetsRequest r) {
+        Person person = r.person();
+        Formula formula = r.formula() != null ? r.formula() : EnergyCalculator.DEFAULT_FORMULA;
+        EnergyCalculator.unmetRequirement(person, formula).ifPresent(m -> {
+            throw new ValidationProblem(m.field(), m.message());
+        });
+        long maintenance = Math.round(EnergyCalculator.estimate(person, r.activityLevel(), formula).tdeeKcal());
+        return targets(person, maintenance, r.goal(), r.weeklyRateKg(), r.targetWeightKg(), r.supervised(), formula);
+    }
+
+    /** Targets for a person whose maintenance is already known (also used for coaching clients). */
+    public TargetsResponse targets(Person person, long maintenance, Goal goal, Double weeklyRateKg, Double targetWeightKg,
+            boolean supervised, Formula formula) {
+        GoalPolicy policy = goals.policy(goal);
+        Bmi bmi = Bmi.of(person.weightKg(), person.heightCm());
+        var target = TargetCalculator.calculate(new TargetCalculator.Input(person.sex(), person.weightKg(), bmi.value(),
+                maintenance, policy, weeklyRateKg, supervised));
+        var macros = MacroPlanner.plan(target.targetKcal(), person.weightKg(), policy);
+
+        List<Finding> notes = new ArrayList<>(target.findings());
+        notes.addAll(macros.findings());
+        Double weeks = weeksToTarget(person, targetWeightKg, target.weeklyChangeKg(), notes);
+
+        Plan plan = new Plan(person.sex(), person.age(), person.weightKg(), person.heightCm(), maintenance, policy,
+                (double) target.targetKcal(), target.weeklyChangeKg(), macros.macros().proteinGPerKg(), null, null, null,
+                null, null, person.bodyFatPercent(), null, supervised, false);
+        SafetyReport safety = SafetyRules.evaluate(plan, notes);
+        return new TargetsResponse(goal, maintenance, target.targetKcal(), target.adjustmentKcal(),
+                target.weeklyChangeKg(), macros.macros(), safety, policy.guidance(), formula,
+                SafetyLimits.calorieFloor(person.sex()), weeks);
+    }
+
+    private static Double weeksToTarget(Person person, Double targetWeightKg, double weeklyChangeKg, List<Finding> notes) {
+        if (targetWeightKg == null) {
+            return null;
+        }
+        double metres = person.heightCm() / 100.0;
+        double targetBmi = targetWeightKg / (metres * metres);
+        if (targetBmi < SafetyLimits.UNDERWEIGHT_BMI) {
+            notes.add(Finding.of("TARGET_WEIGHT_UNDERWEIGHT", Severity.WARNING, String.format(Locale.ROOT,
+                    "A target of %.1f kg means a BMI of %.1f, which is underweight.", targetWeightKg, targetBmi),
+                    SafetyLimits.UNDERWEIGHT_BMI, targetBmi, Sources.WHO_BMI));
+        }
+        double change = targetWeightKg - person.weightKg();
+        if (weeklyChangeKg == 0 || Math.signum(change) != Math.signum(weeklyChangeKg)) {
+            if (Math.abs(change) >= 0.5) {
+                notes.add(Finding.of("TARGET_WEIGHT_NOT_APPROACHED", Severity.INFO, String.format(Locale.ROOT,
+                        "The plan changes weight by %+.2f kg a week, which does not move towards %.1f kg.", weeklyChangeKg,
+                        targetWeightKg), null, null, Sources.ENERGY_PER_KG));
+            }
+            return null;
+        }
+        return Math.round(change / weeklyChangeKg * 10) / 10.0;
+    }
+}
