@@ -35,6 +35,16 @@ public record Plan(
         boolean medicallySupervised,
         boolean pregnant) {
 
+    /**
+     * A training week with no energy figures: only the training rules (rest days, strength days, aerobic
+     * minutes) can fire. The profile fields hold a neutral reference adult that no rule reads without intake data.
+     */
+    public static Plan forTraining(GoalPolicy goal, List<TrainingDay> trainingDays, int strengthDays,
+            int aerobicMinutesPerWeek) {
+        return new Plan(Sex.FEMALE, 30, 65, 165, 0, goal, null, null, null, strengthDays, trainingDays,
+                aerobicMinutesPerWeek, null, null, null, null, false, false);
+    }
+
     public Bmi bmi() {
         return Bmi.of(weightKg, heightCm);
     }

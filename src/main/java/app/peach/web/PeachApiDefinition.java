@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Energy", description = "BMR and TDEE by the standard formulas; Dietary Guidelines calorie needs"),
                 @Tag(name = "Goals and targets", description = "The goal catalog; calories and macros for a glute-training goal"),
                 @Tag(name = "Safety", description = "Safety validation of a plan: every finding names its source"),
+                @Tag(name = "Exercises", description = "The glute, core, mobility and cardio exercise catalog"),
+                @Tag(name = "Programs", description = "Weekly training plans built from the catalog"),
         })
 public class PeachApiDefinition extends Application {
 }

@@ -1,0 +1,122 @@
+package app.peach.exercises;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.peach.targets.Goal;
+import app.peach.web.NotFoundProblem;
+import app.peach.web.Problem;
+
+/**
+ * The exercise catalog and its vocabularies. Served from memory with a strong ETag (the catalog's
+ * fingerprint) and Cache-Control; If-None-Match with the current tag answers 304.
+ */
+@Path("/api/v1")
+@Tag(name = "Exercises")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExerciseResource {
+    /** Catalog responses may be cached by anyone for an hour; the ETag revalidates them after that. */
+    private static final String CACHE_CONTROL = "public, max-age=3600";
+    private final ExerciseCatalog catalog;
+
+    ExerciseResource(ExerciseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Path("/exercises")
+    @Operation(summary = "List exercises, filtered and paginated",
+            description = """
+                    Filters combine (AND): `muscle` (primary or secondary), `level` (exactly that level), `equipment` \
+                    (repeat it for everything the client has: an exercise matches when all it needs is there; \
+                    bodyweight always is), and `goal`. Pages are 0-based.""")
+    @APIResponse(responseCode = "200", description = "One page of matching exercises",
+            headers = { @Header(name = "ETag", description = "Catalog fingerprint"), @Header(name = "Cache-Control") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExercisePage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "400", description = "An unknown filter value or a bad page parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "Muscle slug", example = "gluteus_medius") @QueryParam("muscle") Muscle muscle,
+            @Parameter(description = "Level", example = "beginner") @QueryParam("level") Level level,
+            @Parameter(description = "Equipment the client has (repeatable)", example = "resistance_band",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Equipment.class))
+            @QueryParam("equipment") @Size(max = 20) List<Equipment> equipment,
+            @Parameter(description = "Goal", example = "hip_dips") @QueryParam("goal") Goal goal,
+            @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(10_000) Integer page,
+            @Parameter(description = "Page size, 1–100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1)
+            @Max(100) Integer size,
+            @Context Request request) {
+        var available = equipment == null || equipment.isEmpty() ? null : EnumSet.copyOf(equipment);
+        return cached(request, () -> catalog.page(new ExerciseFilter(muscle, level, available, goal), page, size));
+    }
+
+    @GET
+    @Path("/exercises/{slug}")
+    @Operation(summary = "One exercise", description = "Muscles, equipment, level, kind, cues, MET value and "
+            + "Compendium code, default prescription, goals and references.")
+    @APIResponse(responseCode = "200", description = "The exercise",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "404", description = "No exercise with that slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response detail(@Parameter(example = "barbell_hip_thrust") @PathParam("slug") String slug,
+            @Context Request request) {
+        Exercise exercise = catalog.find(slug)
+                .orElseThrow(() -> new NotFoundProblem("No exercise with slug '" + slug + "'. See /api/v1/exercises."));
+        return cached(request, () -> exercise);
+    }
+
+    @GET
+    @Path("/muscles")
+    @Operation(summary = "The muscle vocabulary", description = "Muscle slugs used by exercises and filters.")
+    @APIResponse(responseCode = "200", description = "Every muscle",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Vocabulary.class)))
+    public Response muscles(@Context Request request) {
+        return cached(request, catalog::muscles);
+    }
+
+    @GET
+    @Path("/equipment")
+    @Operation(summary = "The equipment vocabulary", description = "Equipment slugs used by exercises, filters and programs.")
+    @APIResponse(responseCode = "200", description = "Every piece of equipment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Vocabulary.class)))
+    public Response equipment(@Context Request request) {
+        return cached(request, catalog::equipment);
+    }
+
+    private Response cached(Request request, Supplier<Object> body) {
+        EntityTag tag = new EntityTag(catalog.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(body.get());
+        return builder.tag(tag).header("Cache-Control", CACHE_CONTROL).build();
+    }
+}

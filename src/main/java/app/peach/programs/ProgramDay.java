@@ -1,0 +1,19 @@
+package app.peach.programs;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One day of the week (1–7). */
+@Schema(name = "ProgramDay")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProgramDay(
+        @Schema(example = "1") int day,
+        DayType type,
+        @Schema(description = "What the day trains", nullable = true, example = "hip extension (glute max, hamstrings, quads)")
+        String focus,
+        @Schema(description = "Estimated session length", example = "42") int estimatedMinutes,
+        List<PlannedExercise> exercises) {
+}

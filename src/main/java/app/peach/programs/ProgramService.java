@@ -1,0 +1,55 @@
+package app.peach.programs;
+
+import java.util.EnumSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.peach.energy.BodyLimits;
+import app.peach.exercises.Equipment;
+import app.peach.exercises.ExerciseCatalog;
+import app.peach.safety.Plan;
+import app.peach.safety.SafetyReport;
+import app.peach.safety.SafetyRules;
+import app.peach.targets.GoalCatalog;
+import app.peach.web.ValidationProblem;
+
+/** Weekly programs: the pure builder over the in-memory catalog, judged by the safety rules. */
+@ApplicationScoped
+public class ProgramService {
+    private final ExerciseCatalog exercises;
+    private final GoalCatalog goals;
+
+    ProgramService(ExerciseCatalog exercises, GoalCatalog goals) {
+        this.exercises = exercises;
+        this.goals = goals;
+    }
+
+    public ProgramResponse program(ProgramRequest r) {
+        Double weightKg = weightKg(r);
+        var equipment = EnumSet.noneOf(Equipment.class);
+        if (r.equipment() != null) {
+            equipment.addAll(r.equipment());
+        }
+        var input = new ProgramInput(goals.policy(r.goal()), r.level(), equipment, r.daysPerWeek(), r.sessionMinutes(),
+                Boolean.TRUE.equals(r.sitsMostOfDay()), Boolean.TRUE.equals(r.cyclesRegularly()), weightKg);
+        var program = ProgramBuilder.build(input, exercises.all());
+        SafetyReport safety = SafetyRules.evaluate(Plan.forTraining(goals.policy(r.goal()), program.trainingDays(),
+                program.strengthDays(), program.aerobicMinutesPerWeek()), program.findings());
+        return new ProgramResponse(r.goal(), r.level(), program.days(), program.progression(), program.cardio(),
+                program.weeklyExerciseKcal(), safety);
+    }
+
+    private static Double weightKg(ProgramRequest r) {
+        if (r.weightKg() != null && r.weightLb() != null) {
+            throw new ValidationProblem("weightLb", "must not be given together with weightKg: send exactly one of the pair");
+        }
+        if (r.weightLb() == null) {
+            return r.weightKg();
+        }
+        double kg = r.weightLb() * BodyLimits.KG_PER_LB;
+        if (kg < Double.parseDouble(BodyLimits.MIN_WEIGHT_KG) || kg > Double.parseDouble(BodyLimits.MAX_WEIGHT_KG)) {
+            throw new ValidationProblem("weightLb", "must be between 55.1 and 771.6 lb (25–350 kg)");
+        }
+        return kg;
+    }
+}
