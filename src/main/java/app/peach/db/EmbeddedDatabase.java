@@ -2,7 +2,12 @@ package app.peach.db;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +29,8 @@ public final class EmbeddedDatabase implements Closeable {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     public static final String DATABASE = "peach";
     public static final String USER = "postgres";
+    /** zonky's lock file, held by the process that runs the database. */
+    static final String LOCK_FILE = "epg-lock";
 
     private final EmbeddedPostgres postgres;
 
@@ -33,8 +40,37 @@ public final class EmbeddedDatabase implements Closeable {
 
     public static EmbeddedDatabase start(EmbeddedDatabaseSettings settings) throws IOException {
         Files.createDirectories(settings.dataDir());
-        OrphanPostmaster.stopIfRunning(settings.dataDir());
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        stopOrphanUnlessOwned(settings.dataDir());
+        EmbeddedPostgres pg = builder(settings).start();
+        EmbeddedDatabase db = new EmbeddedDatabase(pg);
+        db.createDatabaseIfMissing();
+        LOG.infof("Embedded PostgreSQL on port %d, data in %s", pg.getPort(), settings.dataDir());
+        return db;
+    }
+
+    /**
+     * A running Peach holds zonky's lock file in the data directory for as long as it lives. If we can take
+     * that lock, whoever started a postmaster still running there is dead, and it is an orphan to stop; if we
+     * cannot, the directory belongs to a live process and we must not touch it.
+     */
+    private static void stopOrphanUnlessOwned(Path dataDir) throws IOException {
+        if (!Files.exists(dataDir.resolve("postmaster.pid"))) {
+            return; // no server was left running here (and initdb needs a new directory to stay empty)
+        }
+        try (FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException("The embedded database directory " + dataDir
+                        + " is in use by another running Peach; stop it or set peach.embedded-db.dir to another directory");
+            }
+            OrphanPostmaster.stopIfRunning(dataDir);
+        } catch (OverlappingFileLockException e) {
+            throw new IllegalStateException("The embedded database directory " + dataDir + " is already open in this process", e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder(EmbeddedDatabaseSettings settings) {
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(settings.dataDir())
                 .setCleanDataDirectory(false)
                 .setPort(settings.port())
@@ -43,12 +79,7 @@ public final class EmbeddedDatabase implements Closeable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("max_connections", "100")
-                .start();
-        EmbeddedDatabase db = new EmbeddedDatabase(pg);
-        db.createDatabaseIfMissing();
-        LOG.infof("Embedded PostgreSQL on port %d, data in %s", pg.getPort(), settings.dataDir());
-        return db;
+                .setServerConfig("max_connections", "100");
     }
 
     public String jdbcUrl() {

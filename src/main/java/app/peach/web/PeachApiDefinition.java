@@ -3,6 +3,8 @@ package app.peach.web;
 import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -30,6 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Safety", description = "Safety validation of a plan: every finding names its source"),
                 @Tag(name = "Exercises", description = "The glute, core, mobility and cardio exercise catalog"),
                 @Tag(name = "Programs", description = "Weekly training plans built from the catalog"),
+                @Tag(name = "Clients", description = "A coach's clients, their logs, progress and dashboard (coach key)"),
+                @Tag(name = "Admin", description = "Operator endpoints (admin key)"),
         })
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A coach's API key (or the operator's admin key for /admin)")
 public class PeachApiDefinition extends Application {
 }

@@ -1,6 +1,7 @@
 package app.peach.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -59,6 +60,24 @@ class EmbeddedDatabaseDurabilityTest {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(new EmbeddedDatabaseSettings(dir, 0))) {
             assertThat(notes(db, "crash_probe")).containsExactly("written before SIGKILL");
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        }
+    }
+
+    @Test
+    void shouldLeaveADatabaseThatAnotherLiveProcessRunsAlone() throws Exception {
+        Process child = startChild(dir, "owned by a live process");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.contains("COMMITTED")) {
+                // wait for the child's database
+            }
+            long postmaster = OrphanPostmaster.find(dir).orElseThrow().pid();
+            assertThatThrownBy(() -> EmbeddedDatabase.start(new EmbeddedDatabaseSettings(dir, 0)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("in use by another running Peach");
+            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isTrue();
+        } finally {
+            child.destroy(); // SIGTERM: the child's shutdown hook stops its database
+            child.waitFor(60, TimeUnit.SECONDS);
         }
     }
 

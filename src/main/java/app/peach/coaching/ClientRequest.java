@@ -1,0 +1,36 @@
+package app.peach.coaching;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import app.peach.energy.ActivityLevel;
+import app.peach.energy.BodyLimits;
+import app.peach.energy.Sex;
+import app.peach.exercises.Level;
+import app.peach.targets.Goal;
+
+/** Body of POST and PUT {@code /api/v1/clients}. On PUT, send {@code version} or an If-Match header. */
+@Schema(name = "ClientRequest")
+public record ClientRequest(
+        @NotBlank @Size(max = 200) @Schema(required = true, example = "Dana R.") String name,
+        @NotNull @Schema(required = true, example = "female") Sex sex,
+        @NotNull @Past @Schema(required = true, description = "ISO date; the client must be 18–100", example = "1994-05-17")
+        LocalDate birthDate,
+        @DecimalMin(BodyLimits.MIN_HEIGHT_CM) @DecimalMax(BodyLimits.MAX_HEIGHT_CM)
+        @Schema(description = "cm, 100–250 (or heightIn)", example = "165") Double heightCm,
+        @Schema(description = "inches (instead of heightCm)") Double heightIn,
+        @NotNull @Schema(required = true, example = "lightly_active") ActivityLevel activityLevel,
+        @NotNull @Schema(required = true, example = "fat_loss") Goal goal,
+        @Schema(example = "beginner") Level level,
+        @Size(max = 4000) @Schema(example = "Desk job; knee surgery in 2019.") String notes,
+        @Min(0) @Schema(description = "PUT only: the version you read (or use If-Match)", example = "0") Integer version) {
+}

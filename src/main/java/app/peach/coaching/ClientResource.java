@@ -1,0 +1,217 @@
+package app.peach.coaching;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.peach.web.Problem;
+
+/** A coach's clients, their daily logs and their progress. Another coach's client is a 404. */
+@Path("/api/v1/clients")
+@Tag(name = "Clients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.COACH)
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "Missing or unknown coach key",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ClientResource {
+    static final String CLIENT_EXAMPLE = """
+            {"name":"Dana R.","sex":"female","birthDate":"1994-05-17","heightCm":165,"activityLevel":"lightly_active","goal":"fat_loss","level":"beginner"}""";
+    private final ClientService clients;
+    private final LogService logs;
+    private final ProgressService progress;
+    private final CurrentCoach coach;
+
+    ClientResource(ClientService clients, LogService logs, ProgressService progress, CurrentCoach coach) {
+        this.clients = clients;
+        this.logs = logs;
+        this.progress = progress;
+        this.coach = coach;
+    }
+
+    @POST
+    @Operation(summary = "Add a client")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClientRequest.class), examples = @ExampleObject(name = "client", value = CLIENT_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the client",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull(message = "a JSON body is required") ClientRequest request) {
+        ClientResponse created = clients.create(coach.id(), request);
+        return Response.created(URI.create("/api/v1/clients/" + created.id())).tag(ClientETags.of(created.version()).replace("\"", ""))
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "The coach's clients, by name (0-based pages)")
+    @APIResponse(responseCode = "200", description = "A page of clients",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Bad page parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ClientResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) Integer page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) Integer size) {
+        return clients.list(coach.id(), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One client", description = "The ETag is the client's version, for If-Match on PUT.")
+    @APIResponse(responseCode = "200", description = "The client",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such client of this coach",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        ClientResponse c = clients.get(coach.id(), id);
+        return Response.ok(c).tag(String.valueOf(c.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a client (optimistic locking)",
+            description = "Send the version you read as If-Match (the ETag; stale: 412) or as \"version\" in the body "
+                    + "(stale: 409). Without either: 428.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClientRequest.class)))
+    @APIResponse(responseCode = "200", description = "The updated client",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client of this coach",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale body version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "Neither If-Match nor version sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") ClientRequest request) {
+        ClientResponse c = clients.update(coach.id(), id, request, ifMatch);
+        return Response.ok(c).tag(String.valueOf(c.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a client and all their logs")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such client of this coach",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") String id) {
+        clients.delete(coach.id(), id);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{id}/weigh-ins/{date}")
+    @Operation(summary = "Record the weigh-in of a date (repeating it replaces it)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WeighInRequest.class), examples = @ExampleObject(name = "kg", value = "{\"weightKg\":71.4}")))
+    @APIResponse(responseCode = "201", description = "Recorded (new date)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.WeighInEntry.class)))
+    @APIResponse(responseCode = "200", description = "Replaced the weigh-in of that date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.WeighInEntry.class)))
+    @APIResponse(responseCode = "400", description = "Invalid date or weight",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client of this coach",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response putWeighIn(@PathParam("id") String id,
+            @Parameter(description = "ISO date", example = "2026-11-20") @PathParam("date") String date,
+            @Valid @NotNull(message = "a JSON body is required") WeighInRequest request) {
+        var put = logs.putWeighIn(coach.id(), id, date, request);
+        return Response.status(put.created() ? 201 : 200).entity(put.entry()).build();
+    }
+
+    @GET
+    @Path("/{id}/weigh-ins")
+    @Operation(summary = "Weigh-ins in a date range (default: the last 90 days)")
+    @APIResponse(responseCode = "200", description = "Weigh-ins by date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.WeighInEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Invalid from/to",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client of this coach",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<LogEntries.WeighInEntry> weighIns(@PathParam("id") String id,
+            @Parameter(example = "2026-10-01") @QueryParam("from") String from,
+            @Parameter(example = "2026-11-23") @QueryParam("to") String to) {
+        return logs.weighIns(coach.id(), id, from, to);
+    }
+
+    @PUT
+    @Path("/{id}/intake/{date}")
+    @Operation(summary = "Record the intake of a date (repeating it replaces it)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IntakeRequest.class), examples = @ExampleObject(name = "day", value = "{\"kcal\":1750,\"proteinG\":120}")))
+    @APIResponse(responseCode = "201", description = "Recorded (new date)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.IntakeEntry.class)))
+    @APIResponse(responseCode = "200", description = "Replaced the intake of that date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.IntakeEntry.class)))
+    @APIResponse(responseCode = "400", description = "Invalid date or intake",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client of this coach",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response putIntake(@PathParam("id") String id,
+            @Parameter(description = "ISO date", example = "2026-11-20") @PathParam("date") String date,
+            @Valid @NotNull(message = "a JSON body is required") IntakeRequest request) {
+        var put = logs.putIntake(coach.id(), id, date, request);
+        return Response.status(put.created() ? 201 : 200).entity(put.entry()).build();
+    }
+
+    @GET
+    @Path("/{id}/intake")
+    @Operation(summary = "Intake logs in a date range (default: the last 90 days)")
+    @APIResponse(responseCode = "200", description = "Intake logs by date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.IntakeEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Invalid from/to",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client of this coach",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<LogEntries.IntakeEntry> intakes(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return logs.intakes(coach.id(), id, from, to);
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @Operation(summary = "Observed progress, adaptive expenditure, today's targets and safety findings",
+            description = "Trend weight by exponential smoothing (α = 0.2/day), the weekly rate from the trend over the "
+                    + "last 14–28 days, and the adaptive expenditure (mean intake − trend change × 7,700 kcal/kg / days) "
+                    + "once the last 28 days hold 14 days of weigh-ins and of intake; dataNeeded says what is missing. "
+                    + "Findings judge what actually happened with the safety rules (e.g. LOSS_RATE_TOO_FAST).")
+    @APIResponse(responseCode = "200", description = "Progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such client of this coach",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgressResponse progress(@PathParam("id") String id) {
+        return progress.progress(coach.id(), id);
+    }
+}

@@ -1,0 +1,115 @@
+package app.peach.coaching;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import app.peach.web.NotFoundProblem;
+
+/** A coach's clients: create, read, list, update with optimistic locking, delete (with their logs). */
+@ApplicationScoped
+public class ClientService {
+    private final ClientRepository clients;
+    private final Clock clock;
+
+    ClientService(ClientRepository clients, Clock clock) {
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ClientResponse create(UUID coachId, ClientRequest r) {
+        Client c = new Client();
+        c.id = UUID.randomUUID();
+        c.coachId = coachId;
+        apply(c, r);
+        c.createdAt = now();
+        c.updatedAt = c.createdAt;
+        clients.persist(c);
+        clients.flush();
+        return view(c);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClientResponse get(UUID coachId, String id) {
+        return view(owned(coachId, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ClientResponse> list(UUID coachId, int page, int size) {
+        return new Page<>(clients.page(coachId, page, size).stream().map(this::view).toList(), page, size,
+                clients.countOf(coachId));
+    }
+
+    /**
+     * Full update. The caller must say which version it read: {@code ifMatch} (an ETag, 412 when stale) or
+     * the body's {@code version} (409 when stale); with neither, 428.
+     */
+    @Transactional
+    public ClientResponse update(UUID coachId, String id, ClientRequest r, String ifMatch) {
+        Client c = owned(coachId, id);
+        if (ifMatch != null) {
+            if (!ClientETags.matches(ifMatch, c.version)) {
+                throw new PreconditionProblem(412, "The client changed since you read it (version " + c.version
+                        + "); read it again and repeat the update.");
+            }
+        } else if (r.version() != null) {
+            if (r.version() != c.version) {
+                throw new PreconditionProblem(409, "The client changed since you read it (version " + c.version
+                        + ", you sent " + r.version() + "); read it again and repeat the update.");
+            }
+        } else {
+            throw new PreconditionProblem(428, "Send the version you read, as an If-Match header (the ETag) or as "
+                    + "\"version\" in the body, so that a concurrent change is never overwritten.");
+        }
+        apply(c, r);
+        c.updatedAt = now();
+        clients.flush();
+        return view(c);
+    }
+
+    @Transactional
+    public void delete(UUID coachId, String id) {
+        Client c = owned(coachId, id);
+        clients.delete(c);
+    }
+
+    Client owned(UUID coachId, String id) {
+        return parse(id).flatMap(uuid -> clients.findOwned(coachId, uuid))
+                .orElseThrow(() -> new NotFoundProblem("No client " + id + "."));
+    }
+
+    static java.util.Optional<UUID> parse(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void apply(Client c, ClientRequest r) {
+        Clients.checkAge(r.birthDate(), clock);
+        c.heightCm = BigDecimal.valueOf(Clients.heightCm(r));
+        c.name = r.name().strip();
+        c.sex = r.sex();
+        c.birthDate = r.birthDate();
+        c.activityLevel = r.activityLevel();
+        c.goal = r.goal();
+        c.level = r.level();
+        c.notes = r.notes();
+    }
+
+    ClientResponse view(Client c) {
+        return new ClientResponse(c.id, c.name, c.sex, c.birthDate, Clients.age(c.birthDate, clock), c.heightCm.doubleValue(),
+                c.activityLevel, c.goal, c.level, c.notes, c.version, c.createdAt, c.updatedAt);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        // Postgres keeps microseconds: what a create returns is what a later read returns
+    }
+}

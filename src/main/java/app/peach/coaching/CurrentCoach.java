@@ -1,0 +1,21 @@
+package app.peach.coaching;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The authenticated coach of the request (the identity's principal is the coach id). */
+@RequestScoped
+public class CurrentCoach {
+    private final SecurityIdentity identity;
+
+    CurrentCoach(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public UUID id() {
+        return UUID.fromString(identity.getPrincipal().getName());
+    }
+}

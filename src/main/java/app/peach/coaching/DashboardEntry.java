@@ -1,0 +1,17 @@
+package app.peach.coaching;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import app.peach.safety.Finding;
+import app.peach.safety.Verdict;
+import app.peach.targets.Goal;
+
+/** One client on the coach's dashboard. */
+@Schema(name = "DashboardEntry")
+public record DashboardEntry(UUID clientId, String name, Goal goal, Verdict verdict,
+        @Schema(nullable = true) Double trendWeightKg, @Schema(nullable = true) Double observedWeeklyRateKg,
+        @Schema(description = "Most severe first") List<Finding> findings) {
+}

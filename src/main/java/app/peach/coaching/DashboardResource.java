@@ -1,0 +1,47 @@
+package app.peach.coaching;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.peach.web.Problem;
+
+@Path("/api/v1/dashboard")
+@Tag(name = "Clients")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.COACH)
+@SecurityRequirement(name = "bearer")
+public class DashboardResource {
+    private final DashboardService dashboard;
+    private final CurrentCoach coach;
+
+    DashboardResource(DashboardService dashboard, CurrentCoach coach) {
+        this.dashboard = dashboard;
+        this.coach = coach;
+    }
+
+    @GET
+    @Operation(summary = "Who needs attention: the coach's clients, most severe verdict first",
+            description = "Each client with the verdict and findings of their progress; unsafe first, then caution, then ok.")
+    @APIResponse(responseCode = "200", description = "A page of the dashboard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "401", description = "Missing or unknown coach key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<DashboardEntry> dashboard(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) Integer page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) Integer size) {
+        return dashboard.dashboard(coach.id(), page, size);
+    }
+}

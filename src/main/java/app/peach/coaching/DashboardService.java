@@ -1,0 +1,43 @@
+package app.peach.coaching;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import app.peach.safety.Finding;
+import app.peach.safety.Severity;
+
+/** The coach's clients, those needing attention first: verdict, then the count of the most severe findings, then name. */
+@ApplicationScoped
+public class DashboardService {
+    private final ClientRepository clients;
+    private final ProgressService progress;
+
+    DashboardService(ClientRepository clients, ProgressService progress) {
+        this.clients = clients;
+        this.progress = progress;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DashboardEntry> dashboard(UUID coachId, int page, int size) {
+        List<Client> all = clients.allOf(coachId);
+        var byClient = progress.progressOf(all);
+        List<DashboardEntry> entries = all.stream().map(c -> {
+            ProgressResponse p = byClient.get(c.id);
+            return new DashboardEntry(c.id, c.name, c.goal, p.verdict(), p.trendWeightKg(), p.observedWeeklyRateKg(),
+                    p.findings());
+        }).sorted(Comparator.comparing(DashboardEntry::verdict).reversed()
+                .thenComparing(e -> -count(e.findings(), Severity.BLOCK))
+                .thenComparing(e -> -count(e.findings(), Severity.WARNING))
+                .thenComparing(DashboardEntry::name)).toList();
+        int from = (int) Math.min((long) page * size, entries.size());
+        return new Page<>(entries.subList(from, Math.min(from + size, entries.size())), page, size, entries.size());
+    }
+
+    private static long count(List<Finding> findings, Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+}

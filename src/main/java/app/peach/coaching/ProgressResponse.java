@@ -1,0 +1,34 @@
+package app.peach.coaching;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import app.peach.safety.Finding;
+import app.peach.safety.Verdict;
+import app.peach.targets.TargetsResponse;
+
+/** What happened, and today's targets, for one client. */
+@Schema(name = "Progress")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ProgressResponse(
+        UUID clientId,
+        @Schema(description = "Smoothed weight (exponential smoothing, α = 0.2/day)", nullable = true, example = "78.6")
+        Double trendWeightKg,
+        @Schema(description = "Slope of the trend over the last 14–28 days, kg/week (negative: losing)", nullable = true,
+                example = "-0.48") Double observedWeeklyRateKg,
+        @Schema(description = "Mean intake − trend change × 7,700 / days; null until 14 days of weigh-ins and intake",
+                nullable = true, example = "2340") Double adaptiveTdeeKcal,
+        @Schema(description = "What is still missing, when something is null", nullable = true) String dataNeeded,
+        @Schema(description = "Mean logged intake over the window, kcal/day", nullable = true) Double meanIntakeKcal,
+        @Schema(description = "Weigh-in days in the last 28") int weighInDays,
+        @Schema(description = "Intake days in the last 28") int intakeDays,
+        @Schema(description = "Today's targets (trend weight, age today; adaptive expenditure as maintenance once known)",
+                nullable = true) TargetsResponse targets,
+        @Schema(description = "adaptive or mifflin_st_jeor", nullable = true) String maintenanceSource,
+        Verdict verdict,
+        @Schema(description = "Safety findings on what actually happened, most severe first") List<Finding> findings) {
+}

@@ -1,0 +1,97 @@
+package app.peach.coaching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import app.peach.energy.EnergyCalculator;
+import app.peach.energy.Formula;
+import app.peach.energy.Person;
+import app.peach.safety.Plan;
+import app.peach.safety.SafetyReport;
+import app.peach.safety.SafetyRules;
+import app.peach.targets.GoalCatalog;
+import app.peach.targets.TargetsResponse;
+import app.peach.targets.TargetsService;
+
+/** Progress of clients: the pure calculator over their logs, the safety rules on what happened, today's targets. */
+@ApplicationScoped
+public class ProgressService {
+    /** How far back the trend looks. */
+    static final int HISTORY_DAYS = 120;
+    private final ClientService clients;
+    private final LogRepository logs;
+    private final TargetsService targets;
+    private final GoalCatalog goals;
+    private final Clock clock;
+
+    ProgressService(ClientService clients, LogRepository logs, TargetsService targets, GoalCatalog goals, Clock clock) {
+        this.clients = clients;
+        this.logs = logs;
+        this.targets = targets;
+        this.goals = goals;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgressResponse progress(UUID coachId, String clientId) {
+        Client c = clients.owned(coachId, clientId);
+        return progressOf(List.of(c)).get(c.id);
+    }
+
+    /** Progress of many clients with two queries in all. */
+    Map<UUID, ProgressResponse> progressOf(Collection<Client> many) {
+        Map<UUID, ProgressResponse> out = new HashMap<>();
+        if (many.isEmpty()) {
+            return out;
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<UUID> ids = many.stream().map(c -> c.id).toList();
+        Map<UUID, List<ProgressCalculator.Weight>> weights = new HashMap<>();
+        logs.weighIns(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)).forEach(w -> weights
+                .computeIfAbsent(w.id.clientId(), k -> new ArrayList<>())
+                .add(new ProgressCalculator.Weight(w.id.date(), w.weightKg.doubleValue())));
+        Map<UUID, List<ProgressCalculator.Intake>> intakes = new HashMap<>();
+        logs.intakes(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)).forEach(i -> intakes
+                .computeIfAbsent(i.id.clientId(), k -> new ArrayList<>())
+                .add(new ProgressCalculator.Intake(i.id.date(), i.kcal, i.proteinG)));
+        for (Client c : many) {
+            out.put(c.id, progress(c, ProgressCalculator.compute(weights.getOrDefault(c.id, List.of()),
+                    intakes.getOrDefault(c.id, List.of()))));
+        }
+        return out;
+    }
+
+    private ProgressResponse progress(Client c, ProgressCalculator.Result r) {
+        int age = Clients.age(c.birthDate, clock);
+        double height = c.heightCm.doubleValue();
+        TargetsResponse today = null;
+        String source = null;
+        SafetyReport report;
+        if (r.trendWeightKg() != null) {
+            Person person = new Person(c.sex, age, r.trendWeightKg(), height, null);
+            long formulaMaintenance = Math.round(
+                    EnergyCalculator.estimate(person, c.activityLevel, Formula.MIFFLIN_ST_JEOR).tdeeKcal());
+            long maintenance = r.adaptiveTdeeKcal() != null ? Math.round(r.adaptiveTdeeKcal()) : formulaMaintenance;
+            source = r.adaptiveTdeeKcal() != null ? "adaptive" : Formula.MIFFLIN_ST_JEOR.apiValue();
+            today = targets.targets(person, maintenance, c.goal, null, null, false, Formula.MIFFLIN_ST_JEOR);
+            Double protein = r.meanProteinG() == null ? null : Math.round(r.meanProteinG() / r.trendWeightKg() * 100) / 100.0;
+            Plan happened = new Plan(c.sex, age, r.trendWeightKg(), height, maintenance, goals.policy(c.goal),
+                    r.meanIntakeKcal(), r.observedWeeklyRateKg(), protein, null, null, null, null, null, null, null, false,
+                    false);
+            report = SafetyRules.evaluate(happened);
+        } else {
+            report = SafetyRules.evaluate(Plan.forTraining(goals.policy(c.goal), List.of(), 2, 150));
+        }
+        return new ProgressResponse(c.id, r.trendWeightKg(), r.observedWeeklyRateKg(), r.adaptiveTdeeKcal(), r.note(),
+                r.meanIntakeKcal(), r.weighInDays(), r.intakeDays(), today, source, report.verdict(), report.findings());
+    }
+}
