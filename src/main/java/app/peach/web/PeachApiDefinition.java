@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Safety", description = "Safety validation of a plan: every finding names its source"),
                 @Tag(name = "Exercises", description = "The glute, core, mobility and cardio exercise catalog"),
                 @Tag(name = "Programs", description = "Weekly training plans built from the catalog"),
+                @Tag(name = "Projections", description = "Weight over time by the Hall dynamic energy-balance model"),
                 @Tag(name = "Clients", description = "A coach's clients, their logs, progress and dashboard (coach key)"),
                 @Tag(name = "Admin", description = "Operator endpoints (admin key)"),
         })

@@ -1,0 +1,85 @@
+package app.peach.projections;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ProjectionResourceTest {
+    static final io.restassured.config.RestAssuredConfig DOUBLES = io.restassured.RestAssured.config()
+            .jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
+                    .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+
+    @Test
+    void shouldReproduceTheReferenceRunThroughTheApi() {
+        given().config(DOUBLES).contentType("application/json").body(ProjectionExamples.REFERENCE_RUN).when().post("/api/v1/projections")
+                .then().statusCode(200)
+                .body("model", equalTo("hall_2011_adult"))
+                .body("days", equalTo(364))
+                .body("points[0].day", equalTo(0))
+                .body("points[1].day", equalTo(7))
+                .body("points[-1].day", equalTo(364))
+                .body("finalWeightKg", closeTo(76.26, 0.05))
+                .body("staticRule.finalWeightKg", closeTo(90 - 500 * 364 / 7700.0, 0.01))
+                .body("safety.verdict", notNullValue());
+    }
+
+    @Test
+    void shouldSolveForATargetAndItsMaintenance() {
+        var json = given().config(DOUBLES).contentType("application/json").body(ProjectionExamples.TARGET).when().post("/api/v1/projections")
+                .then().statusCode(200).body("kcalToReachTarget", notNullValue()).body("kcalToMaintainTarget", notNullValue())
+                .body("finalWeightKg", closeTo(72, 0.1)).body("daysToTarget", notNullValue()).extract().jsonPath();
+        int intake = json.getInt("kcalToReachTarget");
+        // fed back as dailyKcal, the intake reaches the target within 0.1 kg
+        given().config(DOUBLES).contentType("application/json")
+                .body("{\"sex\":\"female\",\"age\":35,\"weightKg\":80,\"heightCm\":165,\"activityLevel\":\"lightly_active\","
+                        + "\"dailyKcal\":" + intake + ",\"days\":180}")
+                .when().post("/api/v1/projections").then().statusCode(200).body("finalWeightKg", closeTo(72, 0.1));
+    }
+
+    @Test
+    void shouldFlagATargetThatCannotBeReachedSafely() {
+        given().config(DOUBLES).contentType("application/json")
+                .body("{\"sex\":\"female\",\"age\":35,\"weightKg\":80,\"heightCm\":165,\"activityLevel\":\"lightly_active\","
+                        + "\"targetWeightKg\":65,\"targetDate\":\"" + LocalDate.now().plusDays(60) + "\"}")
+                .when().post("/api/v1/projections").then().statusCode(200)
+                .body("safety.verdict", equalTo("unsafe"))
+                .body("safety.findings.code", hasItem("CALORIES_BELOW_FLOOR"));
+        given().config(DOUBLES).contentType("application/json")
+                .body("{\"sex\":\"female\",\"age\":35,\"weightKg\":80,\"heightCm\":165,\"activityLevel\":\"lightly_active\","
+                        + "\"targetWeightKg\":40,\"days\":14}")
+                .when().post("/api/v1/projections").then().statusCode(200)
+                .body("kcalToReachTarget", nullValue())
+                .body("safety.findings.code", hasItem("TARGET_UNREACHABLE"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "horizon over 10 years|\"dailyKcal\":2000,\"days\":3651|days",
+            "negative intake|\"dailyKcal\":-100|dailyKcal",
+            "target date in the past|\"targetWeightKg\":70,\"targetDate\":\"2020-01-01\"|targetDate",
+            "dailyKcal and a target|\"dailyKcal\":1800,\"targetWeightKg\":70,\"days\":100|targetWeightKg",
+            "dailyKcal and a change|\"dailyKcal\":1800,\"dailyKcalChange\":-300|dailyKcalChange",
+            "no intake at all|\"days\":100|dailyKcal",
+            "target without a date|\"targetWeightKg\":70|targetDate",
+            "bad target date|\"targetWeightKg\":70,\"targetDate\":\"next year\"|targetDate",
+            "PAL too high|\"dailyKcal\":2000,\"physicalActivityLevel\":3.0|physicalActivityLevel" })
+    void shouldRejectBadInputNamingTheField(String kind, String extra, String field) {
+        given().config(DOUBLES).contentType("application/json")
+                .body("{\"sex\":\"female\",\"age\":35,\"weightKg\":80,\"heightCm\":165,\"activityLevel\":\"lightly_active\","
+                        + extra + "}")
+                .when().post("/api/v1/projections").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(field));
+    }
+}
