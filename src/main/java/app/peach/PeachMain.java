@@ -17,7 +17,9 @@ public class PeachMain {
     private static final Logger LOG = Logger.getLogger(PeachMain.class);
 
     public static void main(String... args) throws Exception {
-        if (EmbeddedDatabaseSettings.externalDatasourceConfigured(System.getenv(), System.getProperties())) {
+        // The AppCDS training run at build time only loads classes: it must not start a database.
+        boolean appCdsTraining = Boolean.getBoolean("quarkus.appcds.generate");
+        if (appCdsTraining || EmbeddedDatabaseSettings.externalDatasourceConfigured(System.getenv(), System.getProperties())) {
             Quarkus.run(args);
             return;
         }

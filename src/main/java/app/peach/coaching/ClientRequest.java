@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,11 +18,13 @@ import app.peach.energy.BodyLimits;
 import app.peach.energy.Sex;
 import app.peach.exercises.Level;
 import app.peach.targets.Goal;
+import app.peach.web.PlainText;
 
 /** Body of POST and PUT {@code /api/v1/clients}. On PUT, send {@code version} or an If-Match header. */
 @Schema(name = "ClientRequest")
 public record ClientRequest(
-        @NotBlank @Size(max = 200) @Schema(required = true, example = "Dana R.") String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = PlainText.LINE, message = PlainText.LINE_MESSAGE)
+        @Schema(required = true, example = "Dana R.") String name,
         @NotNull @Schema(required = true, example = "female") Sex sex,
         @NotNull @Past @Schema(required = true, description = "ISO date; the client must be 18–100", example = "1994-05-17")
         LocalDate birthDate,
@@ -31,6 +34,7 @@ public record ClientRequest(
         @NotNull @Schema(required = true, example = "lightly_active") ActivityLevel activityLevel,
         @NotNull @Schema(required = true, example = "fat_loss") Goal goal,
         @Schema(example = "beginner") Level level,
-        @Size(max = 4000) @Schema(example = "Desk job; knee surgery in 2019.") String notes,
+        @Size(max = 4000) @Pattern(regexp = PlainText.MULTILINE, message = PlainText.LINE_MESSAGE)
+        @Schema(example = "Desk job; knee surgery in 2019.") String notes,
         @Min(0) @Schema(description = "PUT only: the version you read (or use If-Match)", example = "0") Integer version) {
 }

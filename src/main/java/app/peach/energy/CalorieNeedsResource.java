@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,6 +24,7 @@ import app.peach.web.Problem;
 @Path("/api/v1/calorie-needs")
 @Tag(name = "Energy")
 @Produces(MediaType.APPLICATION_JSON)
+@NonBlocking // pure calculation over in-memory catalogs: no I/O, so no worker-thread hop
 public class CalorieNeedsResource {
     private final EnergyService service;
 

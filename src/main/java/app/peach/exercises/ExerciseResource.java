@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,6 +40,7 @@ import app.peach.web.Problem;
 @Path("/api/v1")
 @Tag(name = "Exercises")
 @Produces(MediaType.APPLICATION_JSON)
+@NonBlocking // pure calculation over in-memory catalogs: no I/O, so no worker-thread hop
 public class ExerciseResource {
     /** Catalog responses may be cached by anyone for an hour; the ETag revalidates them after that. */
     private static final String CACHE_CONTROL = "public, max-age=3600";

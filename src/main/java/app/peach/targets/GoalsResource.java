@@ -3,6 +3,7 @@ package app.peach.targets;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/goals")
 @Tag(name = "Goals and targets")
 @Produces(MediaType.APPLICATION_JSON)
+@NonBlocking // pure calculation over in-memory catalogs: no I/O, so no worker-thread hop
 public class GoalsResource {
     private final GoalCatalog catalog;
 

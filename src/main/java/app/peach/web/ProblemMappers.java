@@ -77,8 +77,36 @@ public class ProblemMappers {
         return problem(Problem.of(status, slug(title), title, detailFor(status)));
     }
 
+    /** Bytes that are not UTF-8 where JSON text was expected. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> badEncoding(java.io.CharConversionException e) {
+        String detail = "The body is not valid UTF-8 JSON";
+        return problem(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400, detail, null,
+                List.of(new Violation("body", detail))));
+    }
+
+    /**
+     * The database cannot be reached (down, restarting, pool exhausted): 503 with Retry-After, so clients
+     * back off and retry; calculators never touch the database and keep answering.
+     */
+    @ServerExceptionMapper({ java.sql.SQLTransientConnectionException.class, org.hibernate.exception.JDBCConnectionException.class,
+            jakarta.persistence.QueryTimeoutException.class, org.hibernate.QueryTimeoutException.class,
+            java.sql.SQLTimeoutException.class })
+    public RestResponse<Problem> databaseUnavailable(Exception e) {
+        LOG.warnf("Database unavailable: %s", e.getClass().getSimpleName());
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+                .entity(Problem.of(503, "service-unavailable", "Service Unavailable",
+                        "The database is unavailable for a moment; retry after the Retry-After delay."))
+                .type(Problem.MEDIA_TYPE).header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
+    }
+
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e) {
+        if (DatabaseFailures.isConnectionFailure(e)) {
+            return databaseUnavailable((Exception) DatabaseFailures.rootOf(e));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", errorId);
         return problem(new Problem(Problem.TYPE_BASE + "internal", "Internal server error", 500,

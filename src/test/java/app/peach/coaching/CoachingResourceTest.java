@@ -155,6 +155,8 @@ class CoachingResourceTest {
         as(key).body(CLIENT.formatted("").replace("\"heightCm\":165", "\"heightCm\":99"))
                 .when().post("/api/v1/clients").then().statusCode(400).body("violations.field", hasItem("name"))
                 .body("violations.field", hasItem("heightCm"));
+        as(key).body(CLIENT.formatted("Nul\\u0000Byte")).when().post("/api/v1/clients")
+                .then().statusCode(400).body("violations.field", hasItem("name"));
         String id = newClient(key, "Logs");
         as(key).body("{\"weightKg\":70}").when().put("/api/v1/clients/" + id + "/weigh-ins/2026-13-45")
                 .then().statusCode(400).body("violations.field", hasItem("date"));
