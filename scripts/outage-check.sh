@@ -100,6 +100,7 @@ acked=$(sort -u "$WORK/acked" | wc -l)
 found=$(curl -fs -H "Authorization: Bearer $KEY" "$BASE/api/v1/clients/$CLIENT/weigh-ins?from=$(date -u -d "-400 days" +%F)" | jq -r '.[].date' | sort -u)
 missing=$(comm -23 <(sort -u "$WORK/acked") <(echo "$found") | wc -l)
 
+leaked=$(grep -c -e "$KEY" -e "$ADMIN" "$WORK/service.log" || true)
 echo "Outage: database stopped for $(( (UP_AT - DOWN_AT) / 1000 )) s"
 echo "calculator calls during the outage: $calc_ok of $calc_total answered 200"
 echo "database writes during the outage: $db_503 of $db_total answered 503, $retry_after with Retry-After; slowest 503: ${db_slowest} s"
@@ -113,4 +114,6 @@ ok=1
 [ -n "$READY_DOWN" ] || ok=0
 [ -n "$RECOVERED" ] && [ "$RECOVERED" -le 5000 ] || ok=0
 [ "$missing" = 0 ] || ok=0
+echo "keys in the service log: $leaked"
+[ "$leaked" = 0 ] || ok=0
 [ $ok = 1 ] && echo "outage check passed" || { echo "outage check FAILED"; tail -20 "$WORK/service.log"; exit 1; }

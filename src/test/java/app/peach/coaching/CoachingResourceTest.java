@@ -100,6 +100,8 @@ class CoachingResourceTest {
         }
         given().when().get("/api/v1/clients").then().statusCode(401);
         given().when().get("/api/v1/dashboard").then().statusCode(401);
+        as(other).when().get("/api/v1/clients").then().statusCode(200).body("total", equalTo(0));
+        as(other).when().get("/api/v1/dashboard").then().statusCode(200).body("total", equalTo(0));
         as(owner).when().get("/api/v1/clients/" + id).then().statusCode(200).body("name", equalTo("Private"));
         as(owner).when().get("/api/v1/clients/not-a-uuid").then().statusCode(404);
     }
