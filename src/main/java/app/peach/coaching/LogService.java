@@ -11,7 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import app.peach.energy.BodyLimits;
+import app.peach.energy.MetricPairs;
 import app.peach.web.ValidationProblem;
 
 /** Daily logs of a coach's client: one weigh-in and one intake log per date, PUT replaces. */
@@ -36,7 +36,7 @@ public class LogService {
     public Put<LogEntries.WeighInEntry> putWeighIn(UUID coachId, String clientId, String date, WeighInRequest r) {
         Client c = clients.owned(coachId, clientId);
         LocalDate day = logDate(date);
-        BigDecimal kg = BigDecimal.valueOf(weightKg(r)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal kg = BigDecimal.valueOf(MetricPairs.weightKg(r.weightKg(), r.weightLb(), true)).setScale(2, RoundingMode.HALF_UP);
         boolean created = logs.putWeighIn(c.id, day, kg);
         return new Put<>(new LogEntries.WeighInEntry(day, kg.doubleValue()), created);
     }
@@ -97,22 +97,5 @@ public class LogService {
         } catch (DateTimeParseException e) {
             throw new ValidationProblem(field, "must be an ISO date (YYYY-MM-DD)");
         }
-    }
-
-    private static double weightKg(WeighInRequest r) {
-        if (r.weightKg() != null && r.weightLb() != null) {
-            throw new ValidationProblem("weightLb", "must not be given together with weightKg: send exactly one of the pair");
-        }
-        if (r.weightKg() == null && r.weightLb() == null) {
-            throw new ValidationProblem("weightKg", "is required (or give weightLb instead)");
-        }
-        if (r.weightKg() != null) {
-            return r.weightKg();
-        }
-        double kg = r.weightLb() * BodyLimits.KG_PER_LB;
-        if (kg < 25 || kg > 350) {
-            throw new ValidationProblem("weightLb", "must be between 55.1 and 771.6 lb (25–350 kg)");
-        }
-        return kg;
     }
 }

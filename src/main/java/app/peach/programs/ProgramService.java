@@ -4,14 +4,13 @@ import java.util.EnumSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import app.peach.energy.BodyLimits;
+import app.peach.energy.MetricPairs;
 import app.peach.exercises.Equipment;
 import app.peach.exercises.ExerciseCatalog;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
 import app.peach.targets.GoalCatalog;
-import app.peach.web.ValidationProblem;
 
 /** Weekly programs: the pure builder over the in-memory catalog, judged by the safety rules. */
 @ApplicationScoped
@@ -25,7 +24,7 @@ public class ProgramService {
     }
 
     public ProgramResponse program(ProgramRequest r) {
-        Double weightKg = weightKg(r);
+        Double weightKg = MetricPairs.weightKg(r.weightKg(), r.weightLb(), false);
         var equipment = EnumSet.noneOf(Equipment.class);
         if (r.equipment() != null) {
             equipment.addAll(r.equipment());
@@ -39,17 +38,5 @@ public class ProgramService {
                 program.weeklyExerciseKcal(), safety);
     }
 
-    private static Double weightKg(ProgramRequest r) {
-        if (r.weightKg() != null && r.weightLb() != null) {
-            throw new ValidationProblem("weightLb", "must not be given together with weightKg: send exactly one of the pair");
-        }
-        if (r.weightLb() == null) {
-            return r.weightKg();
-        }
-        double kg = r.weightLb() * BodyLimits.KG_PER_LB;
-        if (kg < Double.parseDouble(BodyLimits.MIN_WEIGHT_KG) || kg > Double.parseDouble(BodyLimits.MAX_WEIGHT_KG)) {
-            throw new ValidationProblem("weightLb", "must be between 55.1 and 771.6 lb (25–350 kg)");
-        }
-        return kg;
-    }
+
 }
