@@ -118,7 +118,9 @@ public final class ProgramBuilder {
             this.goal = in.goal().goal();
             Set<Equipment> have = EnumSet.of(Equipment.BODYWEIGHT);
             have.addAll(in.equipment());
-            this.usable = catalog.stream().filter(e -> e.usableWith(have) && in.level().canDo(e.level())).toList();
+            // ranked once per build: every slot filters this order instead of sorting again
+            this.usable = catalog.stream().filter(e -> e.usableWith(have) && in.level().canDo(e.level()))
+                    .sorted(ranking(in, goal)).toList();
         }
 
         Program build() {
@@ -401,6 +403,10 @@ public final class ProgramBuilder {
          * prime movers in the goal's training emphasis, then in catalog order.
          */
         private List<Exercise> ranked(Predicate<Exercise> which) {
+            return usable.stream().filter(which).toList();
+        }
+
+        private static Comparator<Exercise> ranking(ProgramInput in, Goal goal) {
             Set<Muscle> emphasis = EnumSet.noneOf(Muscle.class);
             emphasis.addAll(in.goal().trainingEmphasis());
             Comparator<Exercise> byGoal = Comparator.comparing(e -> !e.goals().contains(goal));
@@ -410,7 +416,7 @@ public final class ProgramBuilder {
             }
             Comparator<Exercise> byEmphasis = Comparator.comparingDouble(
                     e -> -e.primaryMuscles().stream().filter(emphasis::contains).count() / (double) e.primaryMuscles().size());
-            return usable.stream().filter(which).sorted(byGoal.thenComparing(byLoad).thenComparing(byEmphasis)).toList();
+            return byGoal.thenComparing(byLoad).thenComparing(byEmphasis);
         }
 
         private List<String> progression() {
