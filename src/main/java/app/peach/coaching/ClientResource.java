@@ -46,6 +46,8 @@ import app.peach.web.Problem;
 public class ClientResource {
     static final String CLIENT_EXAMPLE = """
             {"name":"Dana R.","sex":"female","birthDate":"1994-05-17","heightCm":165,"activityLevel":"lightly_active","goal":"fat_loss","level":"beginner"}""";
+    static final String UPDATE_EXAMPLE = """
+            {"name":"Dana R.","sex":"female","birthDate":"1994-05-17","heightCm":165,"activityLevel":"moderately_active","goal":"glute_growth","level":"intermediate","version":0}""";
     private final ClientService clients;
     private final LogService logs;
     private final ProgressService progress;
@@ -59,7 +61,8 @@ public class ClientResource {
     }
 
     @POST
-    @Operation(summary = "Add a client")
+    @Operation(summary = "Add a client", description = "Creates a client of the calling coach. Height in cm or the imperial "
+            + "heightIn; birthDate must give an age of 18–100 today. Answers 201 with Location and the ETag (version 0).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClientRequest.class), examples = @ExampleObject(name = "client", value = CLIENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the client",
@@ -73,7 +76,8 @@ public class ClientResource {
     }
 
     @GET
-    @Operation(summary = "The coach's clients, by name (0-based pages)")
+    @Operation(summary = "The coach's clients, by name (0-based pages)",
+            description = "Only the calling coach's clients, sorted by name; page is 0-based, size 1–100.")
     @APIResponse(responseCode = "200", description = "A page of clients",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "Bad page parameters",
@@ -101,7 +105,8 @@ public class ClientResource {
             description = "Send the version you read as If-Match (the ETag; stale: 412) or as \"version\" in the body "
                     + "(stale: 409). Without either: 428.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClientRequest.class)))
+            schema = @Schema(implementation = ClientRequest.class),
+            examples = @ExampleObject(name = "update", summary = "With the version read (or send If-Match)", value = UPDATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The updated client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input",
@@ -122,7 +127,8 @@ public class ClientResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a client and all their logs")
+    @Operation(summary = "Delete a client and all their logs",
+            description = "Deletes the client with every weigh-in and intake log (a cascade in the database). 204.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such client of this coach",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -133,7 +139,9 @@ public class ClientResource {
 
     @PUT
     @Path("/{id}/weigh-ins/{date}")
-    @Operation(summary = "Record the weigh-in of a date (repeating it replaces it)")
+    @Operation(summary = "Record the weigh-in of a date (repeating it replaces it)",
+            description = "One weigh-in per ISO date, kg or lb; 201 when the date is new, 200 when it replaces the weigh-in "
+                    + "of that date. Dates after tomorrow are refused.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WeighInRequest.class), examples = @ExampleObject(name = "kg", value = "{\"weightKg\":71.4}")))
     @APIResponse(responseCode = "201", description = "Recorded (new date)",
@@ -153,7 +161,8 @@ public class ClientResource {
 
     @GET
     @Path("/{id}/weigh-ins")
-    @Operation(summary = "Weigh-ins in a date range (default: the last 90 days)")
+    @Operation(summary = "Weigh-ins in a date range (default: the last 90 days)",
+            description = "Inclusive ISO dates from and to, at most 3,660 days apart, in date order.")
     @APIResponse(responseCode = "200", description = "Weigh-ins by date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.WeighInEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid from/to",
@@ -168,7 +177,9 @@ public class ClientResource {
 
     @PUT
     @Path("/{id}/intake/{date}")
-    @Operation(summary = "Record the intake of a date (repeating it replaces it)")
+    @Operation(summary = "Record the intake of a date (repeating it replaces it)",
+            description = "One intake log per ISO date: kcal and, optionally, protein in grams; 201 when new, 200 when "
+                    + "it replaces the log of that date.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IntakeRequest.class), examples = @ExampleObject(name = "day", value = "{\"kcal\":1750,\"proteinG\":120}")))
     @APIResponse(responseCode = "201", description = "Recorded (new date)",
@@ -188,7 +199,8 @@ public class ClientResource {
 
     @GET
     @Path("/{id}/intake")
-    @Operation(summary = "Intake logs in a date range (default: the last 90 days)")
+    @Operation(summary = "Intake logs in a date range (default: the last 90 days)",
+            description = "Inclusive ISO dates from and to, at most 3,660 days apart, in date order.")
     @APIResponse(responseCode = "200", description = "Intake logs by date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.IntakeEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Invalid from/to",

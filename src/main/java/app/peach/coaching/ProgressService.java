@@ -18,6 +18,7 @@ import app.peach.energy.Person;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
+import app.peach.safety.Verdict;
 import app.peach.targets.GoalCatalog;
 import app.peach.targets.TargetsResponse;
 import app.peach.targets.TargetsService;
@@ -89,7 +90,7 @@ public class ProgressService {
                     false);
             report = SafetyRules.evaluate(happened);
         } else {
-            report = SafetyRules.evaluate(Plan.forTraining(goals.policy(c.goal), List.of(), 2, 150));
+            report = new SafetyReport(Verdict.OK, List.of()); // nothing logged yet, nothing to judge
         }
         return new ProgressResponse(c.id, r.trendWeightKg(), r.observedWeeklyRateKg(), r.adaptiveTdeeKcal(), r.note(),
                 r.meanIntakeKcal(), r.weighInDays(), r.intakeDays(), today, source, report.verdict(), report.findings());

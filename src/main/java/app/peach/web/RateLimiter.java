@@ -49,7 +49,8 @@ public class RateLimiter {
     void limit(RoutingContext ctx) {
         String auth = ctx.request().getHeader("Authorization");
         boolean keyed = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && auth.length() > 7;
-        String caller = keyed ? "key:" + sha256(auth.substring(7).trim()) : "ip:" + ctx.request().remoteAddress().host();
+        var address = ctx.request().remoteAddress();
+        String caller = keyed ? "key:" + sha256(auth.substring(7).trim()) : "ip:" + (address == null ? "unknown" : address.host());
         long perMinute = keyed ? config.perKeyPerMinute() : config.perIpPerMinute();
         Bucket bucket = buckets.get(caller, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
