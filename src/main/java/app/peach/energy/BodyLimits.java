@@ -19,22 +19,12 @@ public final class BodyLimits {
     public static final double KG_PER_LB = 0.45359237;
     public static final double CM_PER_IN = 2.54;
 
+    /** The same bounds as numbers, parsed once. */
+    public static final double MIN_WEIGHT = Double.parseDouble(MIN_WEIGHT_KG);
+    public static final double MAX_WEIGHT = Double.parseDouble(MAX_WEIGHT_KG);
+    public static final double MIN_HEIGHT = Double.parseDouble(MIN_HEIGHT_CM);
+    public static final double MAX_HEIGHT = Double.parseDouble(MAX_HEIGHT_CM);
+
     private BodyLimits() {
-    }
-
-    static double minWeightKg() {
-        return Double.parseDouble(MIN_WEIGHT_KG);
-    }
-
-    static double maxWeightKg() {
-        return Double.parseDouble(MAX_WEIGHT_KG);
-    }
-
-    static double minHeightCm() {
-        return Double.parseDouble(MIN_HEIGHT_CM);
-    }
-
-    static double maxHeightCm() {
-        return Double.parseDouble(MAX_HEIGHT_CM);
     }
 }

@@ -14,10 +14,10 @@ public interface BodyMetrics {
     Double heightIn();
 
     default double resolvedWeightKg() {
-        return weightKg() != null ? weightKg() : weightLb() * BodyLimits.KG_PER_LB;
+        return MetricPairs.WEIGHT.resolve(weightKg(), weightLb());
     }
 
     default double resolvedHeightCm() {
-        return heightCm() != null ? heightCm() : heightIn() * BodyLimits.CM_PER_IN;
+        return MetricPairs.HEIGHT.resolve(heightCm(), heightIn());
     }
 }

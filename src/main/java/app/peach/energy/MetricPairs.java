@@ -1,50 +1,72 @@
 package app.peach.energy;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import app.peach.web.ValidationProblem;
+import app.peach.web.Violation;
 
 /**
- * Resolves a metric/imperial pair given outside a {@link BodyMetrics} request (a weigh-in, a client's
- * height, a program's body weight): exactly one of the two, inside the plausible range once converted.
- * Violations name the field the client sent.
+ * The metric/imperial pairs of the contract (weightKg/weightLb, heightCm/heightIn): exactly one of the two,
+ * inside the plausible range once converted. One check, used two ways: {@link BodyMetricsValidator} turns its
+ * violation into a Bean Validation report for request records; {@link #weightKg} and {@link #heightCm}
+ * resolve the value (or throw) where a pair comes outside such a record (weigh-ins, clients, programs).
  */
 public final class MetricPairs {
+
+    /** A pair: field names, the conversion factor to metric, the metric range and the units. */
+    public record Pair(String metricField, String imperialField, double factor, double min, double max,
+            String imperialUnit, String metricUnit) {
+
+        /** The violation of this pair, if any; {@code required}: one of the two must be given. */
+        public Optional<Violation> check(Double metric, Double imperial, boolean required) {
+            if (metric != null && imperial != null) {
+                return Optional.of(new Violation(imperialField,
+                        "must not be given together with " + metricField + ": send exactly one of the pair"));
+            }
+            if (metric == null && imperial == null) {
+                return required
+                        ? Optional.of(new Violation(metricField, "is required (or give " + imperialField + " instead)"))
+                        : Optional.empty();
+            }
+            if (imperial != null) {
+                double converted = imperial * factor;
+                if (!(converted >= min && converted <= max)) {
+                    return Optional.of(new Violation(imperialField, String.format(Locale.ROOT,
+                            "must be between %.1f and %.1f %s (%d–%d %s)", min / factor, max / factor, imperialUnit,
+                            (long) min, (long) max, metricUnit)));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The metric value: the metric field as given, or the imperial one converted; null when neither. */
+        Double resolve(Double metric, Double imperial) {
+            return metric != null ? metric : imperial == null ? null : imperial * factor;
+        }
+    }
+
+    public static final Pair WEIGHT = new Pair("weightKg", "weightLb", BodyLimits.KG_PER_LB, BodyLimits.MIN_WEIGHT,
+            BodyLimits.MAX_WEIGHT, "lb", "kg");
+    public static final Pair HEIGHT = new Pair("heightCm", "heightIn", BodyLimits.CM_PER_IN, BodyLimits.MIN_HEIGHT,
+            BodyLimits.MAX_HEIGHT, "in", "cm");
+
     private MetricPairs() {
     }
 
     /** Body weight in kg from weightKg or weightLb; null when neither is given and {@code required} is false. */
     public static Double weightKg(Double kg, Double lb, boolean required) {
-        return resolve(kg, lb, required, "weightKg", "weightLb", BodyLimits.KG_PER_LB, BodyLimits.minWeightKg(),
-                BodyLimits.maxWeightKg(), "lb", "kg");
+        WEIGHT.check(kg, lb, required).ifPresent(v -> {
+            throw new ValidationProblem(v.field(), v.message());
+        });
+        return WEIGHT.resolve(kg, lb);
     }
 
-    /** Height in cm from heightCm or heightIn. */
+    /** Height in cm from heightCm or heightIn (one of them required). */
     public static double heightCm(Double cm, Double in) {
-        return resolve(cm, in, true, "heightCm", "heightIn", BodyLimits.CM_PER_IN, BodyLimits.minHeightCm(),
-                BodyLimits.maxHeightCm(), "in", "cm");
-    }
-
-    private static Double resolve(Double metric, Double imperial, boolean required, String metricField,
-            String imperialField, double factor, double min, double max, String imperialUnit, String metricUnit) {
-        if (metric != null && imperial != null) {
-            throw new ValidationProblem(imperialField,
-                    "must not be given together with " + metricField + ": send exactly one of the pair");
-        }
-        if (metric == null && imperial == null) {
-            if (required) {
-                throw new ValidationProblem(metricField, "is required (or give " + imperialField + " instead)");
-            }
-            return null;
-        }
-        if (metric != null) {
-            return metric;
-        }
-        double converted = imperial * factor;
-        if (!(converted >= min && converted <= max)) {
-            throw new ValidationProblem(imperialField, String.format(Locale.ROOT, "must be between %.1f and %.1f %s (%d–%d %s)",
-                    min / factor, max / factor, imperialUnit, (long) min, (long) max, metricUnit));
-        }
-        return converted;
+        HEIGHT.check(cm, in, true).ifPresent(v -> {
+            throw new ValidationProblem(v.field(), v.message());
+        });
+        return HEIGHT.resolve(cm, in);
     }
 }
