@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one error mechanism of the service: every exception that reaches JAX-RS leaves as an RFC 9457
- * problem body. Unknown paths outside JAX-RS get the same body from {@link UnmatchedRouteProblem}.
+ * problem body. Unknown paths outside JAX-RS get the same body from {@link LowLevelProblems}.
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -86,14 +86,11 @@ public class ProblemMappers {
     }
 
     /**
-     * The database cannot be reached (down, restarting, pool exhausted): 503 with Retry-After, so clients
-     * back off and retry; calculators never touch the database and keep answering.
+     * The database cannot be reached, or did not answer in time (down, restarting, pool exhausted, statement
+     * timeout): 503 with Retry-After, so clients back off and retry. Calculators never touch the database.
      */
-    @ServerExceptionMapper({ java.sql.SQLTransientConnectionException.class, org.hibernate.exception.JDBCConnectionException.class,
-            jakarta.persistence.QueryTimeoutException.class, org.hibernate.QueryTimeoutException.class,
-            java.sql.SQLTimeoutException.class })
-    public RestResponse<Problem> databaseUnavailable(Exception e) {
-        LOG.warnf("Database unavailable: %s", e.getClass().getSimpleName());
+    static RestResponse<Problem> databaseUnavailable(Throwable e) {
+        LOG.warnf("Database unavailable: %s", DatabaseFailures.rootOf(e).getClass().getSimpleName());
         return RestResponse.ResponseBuilder.<Problem>create(503)
                 .entity(Problem.of(503, "service-unavailable", "Service Unavailable",
                         "The database is unavailable for a moment; retry after the Retry-After delay."))
@@ -104,8 +101,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e) {
-        if (DatabaseFailures.isConnectionFailure(e)) {
-            return databaseUnavailable((Exception) DatabaseFailures.rootOf(e));
+        if (DatabaseFailures.isUnavailable(e)) {
+            return databaseUnavailable(e);
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", errorId);

@@ -13,13 +13,13 @@ import io.vertx.ext.web.Router;
  * over the limit {@code quarkus.http.limits.max-body-size} (413), so a client never sees Vert.x's plain page.
  */
 @Singleton
-public class UnmatchedRouteProblem {
+public class LowLevelProblems {
     private final ObjectMapper mapper;
     private final long limitBytes;
     private final byte[] notFound;
     private final byte[] tooLarge;
 
-    UnmatchedRouteProblem(ObjectMapper mapper,
+    LowLevelProblems(ObjectMapper mapper,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size")
             io.quarkus.runtime.configuration.MemorySize limit) throws JsonProcessingException {
         this.limitBytes = limit.asLongValue();
