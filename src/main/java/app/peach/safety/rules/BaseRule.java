@@ -1,9 +1,8 @@
 package app.peach.safety.rules;
 
-import java.util.Locale;
-
 import app.peach.safety.SafetyRule;
 import app.peach.safety.Severity;
+import app.peach.safety.Wording;
 
 /** Code, severity, source and meaning of a rule, held once. */
 abstract class BaseRule implements SafetyRule {
@@ -40,10 +39,10 @@ abstract class BaseRule implements SafetyRule {
     }
 
     static String kcal(double v) {
-        return String.format(Locale.ROOT, "%,d kcal/day", Math.round(v));
+        return Wording.kcal(v);
     }
 
     static String num(double v) {
-        return java.math.BigDecimal.valueOf(Math.round(v * 100) / 100.0).stripTrailingZeros().toPlainString();
+        return Wording.num(v);
     }
 }
