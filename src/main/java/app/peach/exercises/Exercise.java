@@ -31,7 +31,12 @@ public record Exercise(
 
     /** True when everything the exercise needs is in {@code available} (bodyweight is always there). */
     public boolean usableWith(Set<Equipment> available) {
-        return equipment.stream().allMatch(e -> e == Equipment.BODYWEIGHT || available.contains(e));
+        for (Equipment needed : equipment) {
+            if (needed != Equipment.BODYWEIGHT && !available.contains(needed)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Muscles loaded as prime movers: what the rest-day rule looks at. */

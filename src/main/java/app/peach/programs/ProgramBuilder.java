@@ -119,8 +119,7 @@ public final class ProgramBuilder {
             Set<Equipment> have = EnumSet.of(Equipment.BODYWEIGHT);
             have.addAll(in.equipment());
             // ranked once per build: every slot filters this order instead of sorting again
-            this.usable = catalog.stream().filter(e -> e.usableWith(have) && in.level().canDo(e.level()))
-                    .sorted(ranking(in, goal)).toList();
+            this.usable = rank(catalog, have, in, goal);
         }
 
         Program build() {
@@ -159,14 +158,17 @@ public final class ProgramBuilder {
             double kcal = 0;
             for (int d = 1; d <= 7; d++) {
                 List<PlannedExercise> exercises = week.get(d - 1);
-                int seconds = exercises.stream().mapToInt(PlannedExercise::seconds).sum();
+                int seconds = seconds(exercises);
                 Focus focus = focusOf.get(d - 1);
                 days.add(new ProgramDay(d, types.get(d - 1), focus != null ? focus.label : focusOfType(types.get(d - 1)),
                         (int) Math.round(seconds / 60.0), List.copyOf(exercises)));
                 if (types.get(d - 1) == DayType.STRENGTH) {
                     Set<Muscle> loaded = EnumSet.noneOf(Muscle.class);
-                    exercises.stream().filter(p -> LOADING_KINDS.contains(p.exercise().kind()))
-                            .forEach(p -> loaded.addAll(p.exercise().primaryMuscles()));
+                    for (PlannedExercise p : exercises) {
+                        if (LOADING_KINDS.contains(p.exercise().kind())) {
+                            loaded.addAll(p.exercise().primaryMuscles());
+                        }
+                    }
                     trainingDays.add(new TrainingDay(d, loaded));
                 }
                 if (in.weightKg() != null) {
@@ -207,7 +209,10 @@ public final class ProgramBuilder {
                         break;
                     }
                     Set<Muscle> primaries = EnumSet.copyOf(e.primaryMuscles());
-                    boolean taken = main.stream().anyMatch(p -> p.slug().equals(e.slug()));
+                    boolean taken = false;
+                    for (PlannedExercise p : main) {
+                        taken |= p.slug().equals(e.slug());
+                    }
                     if (taken || (pass < 3 && primarySets.contains(primaries))
                             || (pass == 1 && usedThisWeek.contains(e.slug()))) {
                         continue;
@@ -227,7 +232,11 @@ public final class ProgramBuilder {
             List<PlannedExercise> core = new ArrayList<>();
             if (focus != Focus.EXTENSION) {
                 int coreCount = goal == Goal.HIP_DIPS ? 2 : 1;
-                ranked(e -> e.kind() == CORE).stream().limit(coreCount).forEach(e -> core.add(plan(e, null)));
+                for (Exercise e : ranked(e -> e.kind() == CORE)) {
+                    if (core.size() < coreCount) {
+                        core.add(plan(e, null));
+                    }
+                }
             }
             List<PlannedExercise> cooldown = new ArrayList<>();
             pick(e -> e.kind() == STRETCH && e.slug().equals("foam_rolling")).ifPresent(e -> cooldown.add(plan(e, "Cool-down.")));
@@ -338,7 +347,7 @@ public final class ProgramBuilder {
                 int perDay = roundUp5((double) (FAT_LOSS_CARDIO_MINUTES - total) / strengthCount);
                 for (int d = 1; d <= 7; d++) {
                     if (isStrength[d]) {
-                        int used = (int) Math.ceil(week.get(d - 1).stream().mapToInt(PlannedExercise::seconds).sum() / 60.0);
+                        int used = (int) Math.ceil(seconds(week.get(d - 1)) / 60.0);
                         int room = Math.min(perDay, Math.max(0, cap - used));
                         if (room >= 5) {
                             week.get(d - 1).add(cardioBout(mode, room, "Finisher after the strength work, moderate effort."));
@@ -390,11 +399,21 @@ public final class ProgramBuilder {
         }
 
         private static boolean weighted(Exercise e) {
-            return e.equipment().stream().anyMatch(LOAD::contains);
+            for (Equipment needed : e.equipment()) {
+                if (LOAD.contains(needed)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private java.util.Optional<Exercise> pick(Predicate<Exercise> which) {
-            return ranked(which).stream().findFirst();
+            for (Exercise e : usable) {
+                if (which.test(e)) {
+                    return java.util.Optional.of(e);
+                }
+            }
+            return java.util.Optional.empty();
         }
 
         /**
@@ -403,20 +422,46 @@ public final class ProgramBuilder {
          * prime movers in the goal's training emphasis, then in catalog order.
          */
         private List<Exercise> ranked(Predicate<Exercise> which) {
-            return usable.stream().filter(which).toList();
+            List<Exercise> matching = new ArrayList<>();
+            for (Exercise e : usable) {
+                if (which.test(e)) {
+                    matching.add(e);
+                }
+            }
+            return matching;
         }
 
-        private static Comparator<Exercise> ranking(ProgramInput in, Goal goal) {
+        /** An exercise with its ranking keys, computed once per build instead of once per comparison. */
+        private record Ranked(Exercise exercise, boolean offGoal, boolean loadLast, double emphasisShare) {
+        }
+
+        /** The usable exercises in ranking order (a stable sort: ties keep catalog order). */
+        private static List<Exercise> rank(List<Exercise> catalog, Set<Equipment> have, ProgramInput in, Goal goal) {
             Set<Muscle> emphasis = EnumSet.noneOf(Muscle.class);
             emphasis.addAll(in.goal().trainingEmphasis());
-            Comparator<Exercise> byGoal = Comparator.comparing(e -> !e.goals().contains(goal));
-            Comparator<Exercise> byLoad = Comparator.comparing(e -> !weighted(e));
-            if (in.level() == Level.BEGINNER) {
-                byLoad = byLoad.reversed();
+            boolean beginner = in.level() == Level.BEGINNER;
+            List<Ranked> ranked = new ArrayList<>(catalog.size());
+            for (Exercise e : catalog) {
+                if (!e.usableWith(have) || !in.level().canDo(e.level())) {
+                    continue;
+                }
+                int inEmphasis = 0;
+                for (Muscle m : e.primaryMuscles()) {
+                    if (emphasis.contains(m)) {
+                        inEmphasis++;
+                    }
+                }
+                // beginners: bodyweight and band first; intermediate and advanced: weighted first
+                boolean loadLast = beginner == weighted(e);
+                ranked.add(new Ranked(e, !e.goals().contains(goal), loadLast, inEmphasis / (double) e.primaryMuscles().size()));
             }
-            Comparator<Exercise> byEmphasis = Comparator.comparingDouble(
-                    e -> -e.primaryMuscles().stream().filter(emphasis::contains).count() / (double) e.primaryMuscles().size());
-            return byGoal.thenComparing(byLoad).thenComparing(byEmphasis);
+            ranked.sort(Comparator.comparing(Ranked::offGoal).thenComparing(Ranked::loadLast)
+                    .thenComparing(Comparator.comparingDouble(Ranked::emphasisShare).reversed()));
+            List<Exercise> order = new ArrayList<>(ranked.size());
+            for (Ranked r : ranked) {
+                order.add(r.exercise());
+            }
+            return List.copyOf(order);
         }
 
         private List<String> progression() {
