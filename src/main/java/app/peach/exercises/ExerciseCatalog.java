@@ -50,6 +50,7 @@ public class ExerciseCatalog {
                 .getResultStream().map(m -> new Vocabulary(m.slug, m.name, m.region)).toList();
         equipment = em.createQuery("from EquipmentRow order by sortOrder", EquipmentRow.class)
                 .getResultStream().map(e -> new Vocabulary(e.slug, e.name, null)).toList();
+        EncodedExercises.encode(exercises, json);
         byte[] content = json.writeValueAsBytes(List.of(exercises, muscles, equipment));
         etag = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 32);
         assertVocabulariesMatchTheApi();

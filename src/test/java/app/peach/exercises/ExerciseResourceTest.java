@@ -1,6 +1,7 @@
 package app.peach.exercises;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +12,10 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +25,24 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 class ExerciseResourceTest {
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    ExerciseCatalog catalog;
+
+    @Test
+    void shouldWriteAPageExactlyAsJacksonWritesTheExercises() throws Exception {
+        String body = given().queryParam("size", 100).when().get("/api/v1/exercises").then().statusCode(200)
+                .extract().asString();
+        // the same page, each exercise copied (not the catalog's instances), so Jackson serializes it afresh
+        List<Exercise> copies = catalog.all().stream().map(e -> new Exercise(e.slug(), e.name(), e.primaryMuscles(),
+                e.secondaryMuscles(), e.equipment(), e.level(), e.kind(), e.cues(), e.met(), e.compendiumCode(),
+                e.compendiumActivity(), e.prescription(), e.goals(), e.references(), e.secondsPerRep(), e.unilateral()))
+                .toList();
+        assertThat(body).isEqualTo(json.writeValueAsString(new ExercisePage(copies, 0, 100, copies.size())));
+        assertThat(body).contains("\"slug\":\"barbell_hip_thrust\"");
+    }
 
     @Test
     void shouldListTheWholeCatalogInPages() {
