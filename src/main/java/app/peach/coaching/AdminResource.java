@@ -19,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-import app.peach.web.Problem;
-
 @Path("/api/v1/admin/coaches")
 @Tag(name = "Admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,12 +43,9 @@ public class AdminResource {
             examples = @ExampleObject(name = "coach", value = "{\"name\":\"Alex Coach\",\"email\":\"alex@example.com\"}")))
     @APIResponse(responseCode = "201", description = "The coach, with the API key (shown once)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoachCreated.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No admin key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the admin key, or admin endpoints disabled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "No admin key")
+    @APIResponse(responseCode = "403", description = "Not the admin key, or admin endpoints disabled")
     public CoachCreated create(@Valid @NotNull(message = "a JSON body is required") CoachRequest request) {
         return service.createCoach(request);
     }

@@ -32,8 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.peach.web.Problem;
-
 /** A coach's clients, their daily logs and their progress. Another coach's client is a 404. */
 @Path("/api/v1/clients")
 @Tag(name = "Clients")
@@ -41,8 +39,7 @@ import app.peach.web.Problem;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.COACH)
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "Missing or unknown coach key",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Missing or unknown coach key")
 public class ClientResource {
     static final String CLIENT_EXAMPLE = """
             {"name":"Dana R.","sex":"female","birthDate":"1994-05-17","heightCm":165,"activityLevel":"lightly_active","goal":"fat_loss","level":"beginner"}""";
@@ -67,8 +64,7 @@ public class ClientResource {
             schema = @Schema(implementation = ClientRequest.class), examples = @ExampleObject(name = "client", value = CLIENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
     public Response create(@Valid @NotNull(message = "a JSON body is required") ClientRequest request) {
         ClientResponse created = clients.create(coach.id(), request);
         return Response.created(URI.create("/api/v1/clients/" + created.id())).tag(ClientETags.of(created.version()).replace("\"", ""))
@@ -80,8 +76,7 @@ public class ClientResource {
             description = "Only the calling coach's clients, sorted by name; page is 0-based, size 1–100.")
     @APIResponse(responseCode = "200", description = "A page of clients",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Bad page parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad page parameters")
     public Page<ClientResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) Integer page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) Integer size) {
         return clients.list(coach.id(), page, size);
@@ -92,8 +87,7 @@ public class ClientResource {
     @Operation(summary = "One client", description = "The ETag is the client's version, for If-Match on PUT.")
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such client of this coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client of this coach")
     public Response get(@PathParam("id") String id) {
         ClientResponse c = clients.get(coach.id(), id);
         return Response.ok(c).tag(String.valueOf(c.version())).build();
@@ -109,16 +103,11 @@ public class ClientResource {
             examples = @ExampleObject(name = "update", summary = "With the version read (or send If-Match)", value = UPDATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The updated client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client of this coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale body version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "Neither If-Match nor version sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No such client of this coach")
+    @APIResponse(responseCode = "409", description = "Stale body version")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "Neither If-Match nor version sent")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ClientRequest request) {
         ClientResponse c = clients.update(coach.id(), id, request, ifMatch);
@@ -130,8 +119,7 @@ public class ClientResource {
     @Operation(summary = "Delete a client and all their logs",
             description = "Deletes the client with every weigh-in and intake log (a cascade in the database). 204.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such client of this coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client of this coach")
     public Response delete(@PathParam("id") String id) {
         clients.delete(coach.id(), id);
         return Response.noContent().build();
@@ -148,10 +136,8 @@ public class ClientResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.WeighInEntry.class)))
     @APIResponse(responseCode = "200", description = "Replaced the weigh-in of that date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.WeighInEntry.class)))
-    @APIResponse(responseCode = "400", description = "Invalid date or weight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client of this coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid date or weight")
+    @APIResponse(responseCode = "404", description = "No such client of this coach")
     public Response putWeighIn(@PathParam("id") String id,
             @Parameter(description = "ISO date", example = "2026-11-20") @PathParam("date") String date,
             @Valid @NotNull(message = "a JSON body is required") WeighInRequest request) {
@@ -165,10 +151,8 @@ public class ClientResource {
             description = "Inclusive ISO dates from and to, at most 3,660 days apart, in date order.")
     @APIResponse(responseCode = "200", description = "Weigh-ins by date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.WeighInEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "Invalid from/to",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client of this coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid from/to")
+    @APIResponse(responseCode = "404", description = "No such client of this coach")
     public List<LogEntries.WeighInEntry> weighIns(@PathParam("id") String id,
             @Parameter(example = "2026-10-01") @QueryParam("from") String from,
             @Parameter(example = "2026-11-23") @QueryParam("to") String to) {
@@ -186,10 +170,8 @@ public class ClientResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.IntakeEntry.class)))
     @APIResponse(responseCode = "200", description = "Replaced the intake of that date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.IntakeEntry.class)))
-    @APIResponse(responseCode = "400", description = "Invalid date or intake",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client of this coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid date or intake")
+    @APIResponse(responseCode = "404", description = "No such client of this coach")
     public Response putIntake(@PathParam("id") String id,
             @Parameter(description = "ISO date", example = "2026-11-20") @PathParam("date") String date,
             @Valid @NotNull(message = "a JSON body is required") IntakeRequest request) {
@@ -203,10 +185,8 @@ public class ClientResource {
             description = "Inclusive ISO dates from and to, at most 3,660 days apart, in date order.")
     @APIResponse(responseCode = "200", description = "Intake logs by date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntries.IntakeEntry.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "Invalid from/to",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client of this coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid from/to")
+    @APIResponse(responseCode = "404", description = "No such client of this coach")
     public List<LogEntries.IntakeEntry> intakes(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return logs.intakes(coach.id(), id, from, to);
@@ -221,8 +201,7 @@ public class ClientResource {
                     + "Findings judge what actually happened with the safety rules (e.g. LOSS_RATE_TOO_FAST).")
     @APIResponse(responseCode = "200", description = "Progress",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such client of this coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client of this coach")
     public ProgressResponse progress(@PathParam("id") String id) {
         return progress.progress(coach.id(), id);
     }

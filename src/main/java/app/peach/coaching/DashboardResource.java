@@ -17,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.peach.web.Problem;
-
 @Path("/api/v1/dashboard")
 @Tag(name = "Clients")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,8 +36,7 @@ public class DashboardResource {
             description = "Each client with the verdict and findings of their progress; unsafe first, then caution, then ok.")
     @APIResponse(responseCode = "200", description = "A page of the dashboard",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "401", description = "Missing or unknown coach key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or unknown coach key")
     public Page<DashboardEntry> dashboard(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) Integer page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) Integer size) {
         return dashboard.dashboard(coach.id(), page, size);

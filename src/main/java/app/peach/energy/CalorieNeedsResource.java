@@ -19,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.peach.web.Problem;
-
 @Path("/api/v1/calorie-needs")
 @Tag(name = "Energy")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,8 +40,7 @@ public class CalorieNeedsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CalorieNeedsResponse.class),
                     examples = @ExampleObject(name = "female-30", value = EnergyExamples.CALORIE_NEEDS_RESPONSE)))
-    @APIResponse(responseCode = "400", description = "A missing or invalid query parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A missing or invalid query parameter")
     public CalorieNeedsResponse calorieNeeds(
             @Parameter(required = true, example = "female") @QueryParam("sex") @NotNull Sex sex,
             @Parameter(required = true, description = "Age in whole years, 2–100", example = "30",

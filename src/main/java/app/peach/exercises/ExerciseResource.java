@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.peach.targets.Goal;
 import app.peach.web.NotFoundProblem;
-import app.peach.web.Problem;
 
 /**
  * The exercise catalog and its vocabularies. Served from memory with a strong ETag (the catalog's
@@ -61,8 +60,7 @@ public class ExerciseResource {
             headers = { @Header(name = "ETag", description = "Catalog fingerprint"), @Header(name = "Cache-Control") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExercisePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @APIResponse(responseCode = "400", description = "An unknown filter value or a bad page parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An unknown filter value or a bad page parameter")
     public Response list(
             @Parameter(description = "Muscle slug", example = "gluteus_medius") @QueryParam("muscle") Muscle muscle,
             @Parameter(description = "Level", example = "beginner") @QueryParam("level") Level level,
@@ -86,8 +84,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "200", description = "The exercise",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exercise.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @APIResponse(responseCode = "404", description = "No exercise with that slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No exercise with that slug")
     public Response detail(@Parameter(example = "barbell_hip_thrust") @PathParam("slug") String slug,
             @Context Request request) {
         Exercise exercise = catalog.find(slug)

@@ -17,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.peach.web.Problem;
-
 @Path("/api/v1/programs")
 @Tag(name = "Programs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,8 +52,7 @@ public class ProgramResource {
                     @ExampleObject(name = "maintenance", summary = "Advanced, 5 days", value = ProgramExamples.MAINTENANCE) }))
     @APIResponse(responseCode = "200", description = "The weekly plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
     public ProgramResponse program(@Valid @NotNull(message = "a JSON body is required") ProgramRequest request) {
         return service.program(request);
     }

@@ -17,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.peach.web.Problem;
-
 @Path("/api/v1/projections")
 @Tag(name = "Projections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,8 +50,7 @@ public class ProjectionResource {
                     @ExampleObject(name = "target", summary = "72 kg in 180 days", value = ProjectionExamples.TARGET) }))
     @APIResponse(responseCode = "200", description = "The projection",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
     public ProjectionResponse project(@Valid @NotNull(message = "a JSON body is required") ProjectionRequest request) {
         return service.project(request);
     }

@@ -17,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.peach.web.Problem;
-
 @Path("/api/v1/safety/evaluate")
 @Tag(name = "Safety")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,8 +48,7 @@ public class SafetyResource {
                             value = SafetyExamples.ENERGY_AVAILABILITY) }))
     @APIResponse(responseCode = "200", description = "The verdict and its findings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
     public SafetyResponse evaluate(@Valid @NotNull(message = "a JSON body is required") SafetyRequest request) {
         return service.evaluate(request);
     }

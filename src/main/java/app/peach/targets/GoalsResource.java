@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 @Path("/api/v1/goals")
 @Tag(name = "Goals and targets")
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.peach.web.Problem;
-
 @Path("/api/v1/targets")
 @Tag(name = "Goals and targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,8 +54,7 @@ public class TargetsResource {
                     @ExampleObject(name = "maintenance", summary = "Maintain", value = TargetExamples.MAINTENANCE) }))
     @APIResponse(responseCode = "200", description = "Targets with their safety verdict",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
     public TargetsResponse targets(@Valid @NotNull(message = "a JSON body is required") TargetsRequest request) {
         return service.targets(request);
     }

@@ -4,13 +4,15 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Declares the protocol-level errors every API operation can answer with (406, 415 for operations with a
- * body, 500), all with the problem schema, so each resource only declares its own responses.
+ * body, 500), and gives every error response (4xx, 5xx) that a resource declares without a body the problem
+ * schema: resources only name their own error responses and what they mean.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class StandardErrorResponses implements OASFilter {
@@ -31,14 +33,23 @@ public class StandardErrorResponses implements OASFilter {
             add(responses, "415", "Body not sent as application/json");
         }
         add(responses, "500", "Unexpected error; the body carries an error id that is also logged");
+        responses.getAPIResponses().forEach((code, response) -> {
+            boolean error = code.startsWith("4") || code.startsWith("5");
+            if (error && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problemContent());
+            }
+        });
     }
 
     private static void add(APIResponses responses, String code, String description) {
         if (responses.hasAPIResponse(code)) {
             return;
         }
-        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
 }

@@ -67,4 +67,12 @@ class OpenApiCompletenessTest {
         });
         assertThat(gaps).isEmpty();
     }
+
+    @Test
+    void shouldDefineTheProblemSchemaThatErrorResponsesReferTo() {
+        // StandardErrorResponses points every error response at #/components/schemas/Problem
+        Map<String, Object> problem = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("components.schemas.Problem.properties");
+        assertThat(problem).containsKeys("type", "title", "status", "detail", "violations");
+    }
 }
