@@ -1,6 +1,7 @@
 package app.peach.exercises;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,17 @@ public final class EncodedExercises extends StdSerializer<Exercise> {
         super(Exercise.class);
     }
 
-    /** Encodes every exercise of a freshly loaded catalog with the service's own ObjectMapper. */
-    static void encode(List<Exercise> exercises, ObjectMapper json) throws JsonProcessingException {
+    /** Encodes every exercise of a freshly loaded catalog with the service's own ObjectMapper; returns them in order. */
+    static List<SerializedString> encode(List<Exercise> exercises, ObjectMapper json) throws JsonProcessingException {
         Map<Exercise, SerializedString> byInstance = new IdentityHashMap<>();
+        List<SerializedString> inOrder = new ArrayList<>(exercises.size());
         for (Exercise e : exercises) {
-            byInstance.put(e, new SerializedString(json.writeValueAsString(e)));
+            SerializedString encodedExercise = new SerializedString(json.writeValueAsString(e));
+            byInstance.put(e, encodedExercise);
+            inOrder.add(encodedExercise);
         }
         encoded = byInstance;
+        return inOrder;
     }
 
     @Override
