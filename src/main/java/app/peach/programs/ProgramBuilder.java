@@ -211,7 +211,10 @@ public final class ProgramBuilder {
                     Set<Muscle> primaries = EnumSet.copyOf(e.primaryMuscles());
                     boolean taken = false;
                     for (PlannedExercise p : main) {
-                        taken |= p.slug().equals(e.slug());
+                        if (p.slug().equals(e.slug())) {
+                            taken = true;
+                            break;
+                        }
                     }
                     if (taken || (pass < 3 && primarySets.contains(primaries))
                             || (pass == 1 && usedThisWeek.contains(e.slug()))) {
@@ -233,9 +236,10 @@ public final class ProgramBuilder {
             if (focus != Focus.EXTENSION) {
                 int coreCount = goal == Goal.HIP_DIPS ? 2 : 1;
                 for (Exercise e : ranked(e -> e.kind() == CORE)) {
-                    if (core.size() < coreCount) {
-                        core.add(plan(e, null));
+                    if (core.size() == coreCount) {
+                        break;
                     }
+                    core.add(plan(e, null));
                 }
             }
             List<PlannedExercise> cooldown = new ArrayList<>();

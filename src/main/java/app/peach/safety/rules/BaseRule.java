@@ -2,7 +2,6 @@ package app.peach.safety.rules;
 
 import app.peach.safety.SafetyRule;
 import app.peach.safety.Severity;
-import app.peach.safety.Wording;
 
 /** Code, severity, source and meaning of a rule, held once. */
 abstract class BaseRule implements SafetyRule {
@@ -36,13 +35,5 @@ abstract class BaseRule implements SafetyRule {
     @Override
     public String meaning() {
         return meaning;
-    }
-
-    static String kcal(double v) {
-        return Wording.kcal(v);
-    }
-
-    static String num(double v) {
-        return Wording.num(v);
     }
 }

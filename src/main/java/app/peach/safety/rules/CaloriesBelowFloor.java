@@ -1,5 +1,7 @@
 package app.peach.safety.rules;
 
+import static app.peach.safety.Wording.kcal;
+
 import java.util.Optional;
 
 import app.peach.energy.Sex;
