@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import app.peach.web.ValidationProblem;
+import app.peach.vocabulary.InvalidInput;
 
 @ApplicationScoped
 public class AdminService {
@@ -23,7 +23,7 @@ public class AdminService {
     public CoachCreated createCoach(CoachRequest r) {
         String email = r.email().strip();
         if (coaches.emailTaken(email)) {
-            throw new ValidationProblem("email", "a coach with this email already exists");
+            throw new InvalidInput("email", "a coach with this email already exists");
         }
         String key = ApiKeys.newKey();
         Coach c = new Coach();

@@ -13,11 +13,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import app.peach.energy.ActivityLevel;
 import app.peach.energy.BodyLimits;
-import app.peach.energy.Sex;
-import app.peach.exercises.Level;
-import app.peach.targets.Goal;
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
+import app.peach.vocabulary.Sex;
 import app.peach.web.PlainText;
 
 /** Body of POST and PUT {@code /api/v1/clients}. On PUT, send {@code version} or an If-Match header. */

@@ -2,6 +2,7 @@ package app.peach.coaching;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +71,7 @@ public class ClientResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     public Response create(@Valid @NotNull(message = "a JSON body is required") ClientRequest request) {
         ClientResponse created = clients.create(coach.id(), request);
-        return Response.created(URI.create("/api/v1/clients/" + created.id())).tag(ClientETags.of(created.version()).replace("\"", ""))
+        return Response.created(URI.create("/api/v1/clients/" + created.id())).tag(String.valueOf(created.version()))
                 .entity(created).build();
     }
 
@@ -108,9 +112,12 @@ public class ClientResource {
     @APIResponse(responseCode = "409", description = "Stale body version")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "Neither If-Match nor version sent")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Context Request http,
             @Valid @NotNull(message = "a JSON body is required") ClientRequest request) {
-        ClientResponse c = clients.update(coach.id(), id, request, ifMatch);
+        // JAX-RS judges If-Match (lists, *, strong comparison) against the version the service reads
+        IntPredicate ifMatchHolds = ifMatch == null ? null
+                : version -> http.evaluatePreconditions(new EntityTag(String.valueOf(version))) == null;
+        ClientResponse c = clients.update(coach.id(), id, request, ifMatchHolds);
         return Response.ok(c).tag(String.valueOf(c.version())).build();
     }
 

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import app.peach.energy.ActivityLevel;
-import app.peach.energy.Sex;
-import app.peach.exercises.Level;
-import app.peach.targets.Goal;
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
+import app.peach.vocabulary.Sex;
 
 @Schema(name = "Client")
 public record ClientResponse(UUID id, String name, Sex sex, LocalDate birthDate,

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.IntPredicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import app.peach.web.NotFoundProblem;
+import app.peach.vocabulary.Conflict;
+import app.peach.vocabulary.NotFound;
+import app.peach.vocabulary.PreconditionFailed;
+import app.peach.vocabulary.PreconditionRequired;
 
 /** A coach's clients: create, read, list, update with optimistic locking, delete (with their logs). */
 @ApplicationScoped
@@ -46,24 +50,25 @@ public class ClientService {
     }
 
     /**
-     * Full update. The caller must say which version it read: {@code ifMatch} (an ETag, 412 when stale) or
-     * the body's {@code version} (409 when stale); with neither, 428.
+     * Full update. The caller must say which version it read: {@code ifMatch} (the If-Match header's verdict on
+     * the current version, stale: precondition failed) or the body's {@code version} (stale: conflict); with
+     * neither, a precondition is required.
      */
     @Transactional
-    public ClientResponse update(UUID coachId, String id, ClientRequest r, String ifMatch) {
+    public ClientResponse update(UUID coachId, String id, ClientRequest r, IntPredicate ifMatch) {
         Client c = owned(coachId, id);
         if (ifMatch != null) {
-            if (!ClientETags.matches(ifMatch, c.version)) {
-                throw new PreconditionProblem(412, "The client changed since you read it (version " + c.version
+            if (!ifMatch.test(c.version)) {
+                throw new PreconditionFailed( "The client changed since you read it (version " + c.version
                         + "); read it again and repeat the update.");
             }
         } else if (r.version() != null) {
             if (r.version() != c.version) {
-                throw new PreconditionProblem(409, "The client changed since you read it (version " + c.version
+                throw new Conflict("The client changed since you read it (version " + c.version
                         + ", you sent " + r.version() + "); read it again and repeat the update.");
             }
         } else {
-            throw new PreconditionProblem(428, "Send the version you read, as an If-Match header (the ETag) or as "
+            throw new PreconditionRequired("Send the version you read, as an If-Match header (the ETag) or as "
                     + "\"version\" in the body, so that a concurrent change is never overwritten.");
         }
         apply(c, r);
@@ -80,7 +85,7 @@ public class ClientService {
 
     Client owned(UUID coachId, String id) {
         return parse(id).flatMap(uuid -> clients.findOwned(coachId, uuid))
-                .orElseThrow(() -> new NotFoundProblem("No client " + id + "."));
+                .orElseThrow(() -> new NotFound("No client " + id + "."));
     }
 
     static java.util.Optional<UUID> parse(String id) {

@@ -6,7 +6,7 @@ import java.time.Period;
 
 import app.peach.energy.BodyLimits;
 import app.peach.energy.MetricPairs;
-import app.peach.web.ValidationProblem;
+import app.peach.vocabulary.InvalidInput;
 
 /** Small rules about clients shared by the coaching services. */
 final class Clients {
@@ -25,7 +25,7 @@ final class Clients {
     static void checkAge(LocalDate birthDate, Clock clock) {
         int age = age(birthDate, clock);
         if (age < BodyLimits.MIN_ADULT_AGE || age > BodyLimits.MAX_AGE) {
-            throw new ValidationProblem("birthDate", "must give an age of 18–100 today (the adult formulas); it gives " + age);
+            throw new InvalidInput("birthDate", "must give an age of 18–100 today (the adult formulas); it gives " + age);
         }
     }
 }

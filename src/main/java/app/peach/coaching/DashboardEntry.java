@@ -5,9 +5,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import app.peach.safety.Finding;
-import app.peach.safety.Verdict;
-import app.peach.targets.Goal;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Verdict;
 
 /** One client on the coach's dashboard. */
 @Schema(name = "DashboardEntry")

@@ -7,8 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import app.peach.safety.Finding;
-import app.peach.safety.Severity;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
 
 /** The coach's clients, those needing attention first: verdict, then the count of the most severe findings, then name. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import app.peach.energy.MetricPairs;
-import app.peach.web.ValidationProblem;
+import app.peach.vocabulary.InvalidInput;
 
 /** Daily logs of a coach's client: one weigh-in and one intake log per date, PUT replaces. */
 @ApplicationScoped
@@ -69,7 +69,7 @@ public class LogService {
     private LocalDate logDate(String value) {
         LocalDate day = date("date", value);
         if (day.isAfter(LocalDate.now(clock).plusDays(1))) {
-            throw new ValidationProblem("date", "must not be in the future");
+            throw new InvalidInput("date", "must not be in the future");
         }
         return day;
     }
@@ -79,10 +79,10 @@ public class LogService {
         LocalDate end = to == null ? LocalDate.now(clock).plusDays(1) : date("to", to);
         LocalDate start = from == null ? end.minusDays(90) : date("from", from);
         if (start.isAfter(end)) {
-            throw new ValidationProblem("from", "must not be after to");
+            throw new InvalidInput("from", "must not be after to");
         }
         if (start.plusDays(MAX_RANGE_DAYS).isBefore(end)) {
-            throw new ValidationProblem("from", "the range may span at most " + MAX_RANGE_DAYS + " days");
+            throw new InvalidInput("from", "the range may span at most " + MAX_RANGE_DAYS + " days");
         }
         return new LocalDate[] { start, end };
     }
@@ -91,11 +91,11 @@ public class LogService {
         try {
             LocalDate d = LocalDate.parse(value);
             if (d.getYear() < 1900 || d.getYear() > 2999) {
-                throw new ValidationProblem(field, "must be a date between 1900 and 2999");
+                throw new InvalidInput(field, "must be a date between 1900 and 2999");
             }
             return d;
         } catch (DateTimeParseException e) {
-            throw new ValidationProblem(field, "must be an ISO date (YYYY-MM-DD)");
+            throw new InvalidInput(field, "must be an ISO date (YYYY-MM-DD)");
         }
     }
 }

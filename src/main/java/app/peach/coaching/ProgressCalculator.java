@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import app.peach.safety.SafetyLimits;
 
@@ -67,19 +66,18 @@ public final class ProgressCalculator {
         if (span >= MIN_DAYS - 1 && window.size() >= 3) {
             rate = round2(slopePerDay(window) * 7);
         } else {
-            notes.add(String.format(Locale.ROOT, "The weekly rate needs weigh-ins spanning %d days; these span %d.",
-                    MIN_DAYS, ChronoUnit.DAYS.between(first, end) + 1));
+            notes.add("The weekly rate needs weigh-ins spanning " + MIN_DAYS + " days; these span "
+                    + (ChronoUnit.DAYS.between(first, end) + 1) + ".");
         }
         Double tdee = null;
         if (rate != null && weighInDays >= MIN_DAYS && intakeDays >= MIN_DAYS && meanIntake != null) {
             double change = window.get(window.size() - 1).kg() - window.get(0).kg();
             tdee = (double) Math.round(meanIntake - change * SafetyLimits.KCAL_PER_KG / span);
         } else {
-            notes.add(String.format(Locale.ROOT,
-                    "Adaptive expenditure needs at least %d days of weigh-ins and %d of intake logs in the last %d days: "
-                            + "%d weigh-in days (%d missing) and %d intake days (%d missing) so far.",
-                    MIN_DAYS, MIN_DAYS, WINDOW_DAYS, weighInDays, Math.max(0, MIN_DAYS - weighInDays), intakeDays,
-                    Math.max(0, MIN_DAYS - intakeDays)));
+            notes.add("Adaptive expenditure needs at least " + MIN_DAYS + " days of weigh-ins and " + MIN_DAYS
+                    + " of intake logs in the last " + WINDOW_DAYS + " days: " + weighInDays + " weigh-in days ("
+                    + Math.max(0, MIN_DAYS - weighInDays) + " missing) and " + intakeDays + " intake days ("
+                    + Math.max(0, MIN_DAYS - intakeDays) + " missing) so far.");
         }
         return new Result(round2(trend.get(trend.size() - 1).kg()), rate, tdee,
                 notes.isEmpty() ? null : String.join(" ", notes), meanIntake == null ? null : (double) Math.round(meanIntake),

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import app.peach.safety.Finding;
-import app.peach.safety.Verdict;
 import app.peach.targets.TargetsResponse;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Verdict;
 
 /** What happened, and today's targets, for one client. */
 @Schema(name = "Progress")

@@ -15,13 +15,13 @@ import jakarta.transaction.Transactional;
 import app.peach.energy.EnergyCalculator;
 import app.peach.energy.Formula;
 import app.peach.energy.Person;
+import app.peach.goals.GoalCatalog;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
-import app.peach.safety.Verdict;
-import app.peach.targets.GoalCatalog;
 import app.peach.targets.TargetsResponse;
 import app.peach.targets.TargetsService;
+import app.peach.vocabulary.Verdict;
 
 /** Progress of clients: the pure calculator over their logs, the safety rules on what happened, today's targets. */
 @ApplicationScoped
@@ -85,9 +85,8 @@ public class ProgressService {
             source = r.adaptiveTdeeKcal() != null ? "adaptive" : Formula.MIFFLIN_ST_JEOR.apiValue();
             today = targets.targets(person, maintenance, c.goal, null, null, false, Formula.MIFFLIN_ST_JEOR);
             Double protein = r.meanProteinG() == null ? null : Math.round(r.meanProteinG() / r.trendWeightKg() * 100) / 100.0;
-            Plan happened = new Plan(c.sex, age, r.trendWeightKg(), height, maintenance, goals.policy(c.goal),
-                    r.meanIntakeKcal(), r.observedWeeklyRateKg(), protein, null, null, null, null, null, null, null, false,
-                    false);
+            Plan happened = Plan.of(c.sex, age, r.trendWeightKg(), height, maintenance).goal(goals.policy(c.goal))
+                    .dailyKcal(r.meanIntakeKcal()).weeklyRateKg(r.observedWeeklyRateKg()).proteinGPerKg(protein).build();
             report = SafetyRules.evaluate(happened);
         } else {
             report = new SafetyReport(Verdict.OK, List.of()); // nothing logged yet, nothing to judge

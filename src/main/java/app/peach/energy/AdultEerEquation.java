@@ -2,6 +2,8 @@ package app.peach.energy;
 
 import java.util.Optional;
 
+import app.peach.vocabulary.ActivityLevel;
+
 /** An estimated-energy-requirement equation for adults 19 and older: total energy, no BMR. */
 abstract class AdultEerEquation implements EnergyEquation {
     static final int MIN_AGE = 19;
@@ -18,6 +20,6 @@ abstract class AdultEerEquation implements EnergyEquation {
 
     @Override
     public Estimate estimate(Person person, ActivityLevel level) {
-        return new Estimate(formula(), null, tee(person, level.eerCategory()));
+        return new Estimate(formula(), null, tee(person, EerCategory.of(level)));
     }
 }

@@ -1,30 +1,23 @@
 package app.peach.energy;
 
-import app.peach.web.ApiEnum;
+import app.peach.vocabulary.WireValue;
 
 /**
  * WHO adult BMI classification (WHO Technical Report Series 894, 2000; NIH 1998): lower bounds
  * inclusive, applied to the unrounded BMI.
  */
-public enum BmiCategory implements ApiEnum {
-    UNDERWEIGHT("underweight", Double.NEGATIVE_INFINITY),
-    NORMAL("normal", 18.5),
-    OVERWEIGHT("overweight", 25),
-    OBESITY_CLASS_I("obesity_class_i", 30),
-    OBESITY_CLASS_II("obesity_class_ii", 35),
-    OBESITY_CLASS_III("obesity_class_iii", 40);
+public enum BmiCategory implements WireValue {
+    UNDERWEIGHT(Double.NEGATIVE_INFINITY),
+    NORMAL(18.5),
+    OVERWEIGHT(25),
+    OBESITY_CLASS_I(30),
+    OBESITY_CLASS_II(35),
+    OBESITY_CLASS_III(40);
 
-    private final String apiValue;
     private final double lowerBound;
 
-    BmiCategory(String apiValue, double lowerBound) {
-        this.apiValue = apiValue;
+    BmiCategory(double lowerBound) {
         this.lowerBound = lowerBound;
-    }
-
-    @Override
-    public String apiValue() {
-        return apiValue;
     }
 
     public double lowerBound() {

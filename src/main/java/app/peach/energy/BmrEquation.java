@@ -2,6 +2,8 @@ package app.peach.energy;
 
 import java.util.Optional;
 
+import app.peach.vocabulary.ActivityLevel;
+
 /** An equation for basal/resting metabolic rate; total expenditure is BMR × the activity factor. */
 abstract class BmrEquation implements EnergyEquation {
 

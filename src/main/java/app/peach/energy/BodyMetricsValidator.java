@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-import app.peach.web.Violation;
+import app.peach.vocabulary.Violation;
 
 /** Checks the metric/imperial pairs of a {@link BodyMetrics} request (see {@link ValidBodyMetrics}). */
 public class BodyMetricsValidator implements ConstraintValidator<ValidBodyMetrics, BodyMetrics> {

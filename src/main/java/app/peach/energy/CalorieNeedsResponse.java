@@ -2,6 +2,8 @@ package app.peach.energy;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.peach.vocabulary.Sex;
+
 /** One row of the Dietary Guidelines 2020–2025 Table A2-2. */
 @Schema(name = "CalorieNeeds")
 public record CalorieNeedsResponse(

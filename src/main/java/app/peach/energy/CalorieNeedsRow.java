@@ -1,10 +1,11 @@
 package app.peach.energy;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import app.peach.vocabulary.Sex;
 
 /**
  * One cell of the Dietary Guidelines for Americans 2020–2025 Table A2-2 (migration V1): estimated
@@ -16,7 +17,6 @@ public class CalorieNeedsRow {
     @Id
     Long id;
 
-    @Convert(converter = SexColumn.class)
     Sex sex;
 
     @Column(name = "age_from")
@@ -26,7 +26,6 @@ public class CalorieNeedsRow {
     Integer ageTo;
 
     @Column(name = "activity_level")
-    @Convert(converter = DgaActivityLevelColumn.class)
     DgaActivityLevel activityLevel;
 
     int kcal;

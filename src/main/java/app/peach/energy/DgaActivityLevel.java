@@ -1,25 +1,24 @@
 package app.peach.energy;
 
-import app.peach.web.ApiEnum;
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.WireValue;
 
 /**
  * The three activity levels of the Dietary Guidelines for Americans 2020–2025, Table A2-2:
  * sedentary (independent living only), moderately active (walking about 1.5–3 miles a day at 3–4 mph),
  * active (walking more than 3 miles a day at 3–4 mph).
  */
-public enum DgaActivityLevel implements ApiEnum {
-    SEDENTARY("sedentary"),
-    MODERATELY_ACTIVE("moderately_active"),
-    ACTIVE("active");
+public enum DgaActivityLevel implements WireValue {
+    SEDENTARY,
+    MODERATELY_ACTIVE,
+    ACTIVE;
 
-    private final String apiValue;
-
-    DgaActivityLevel(String apiValue) {
-        this.apiValue = apiValue;
-    }
-
-    @Override
-    public String apiValue() {
-        return apiValue;
+    /** The contract's mapping: sedentary and lightly active are sedentary, very and extra active are active. */
+    public static DgaActivityLevel of(ActivityLevel level) {
+        return switch (level) {
+            case SEDENTARY, LIGHTLY_ACTIVE -> SEDENTARY;
+            case MODERATELY_ACTIVE -> MODERATELY_ACTIVE;
+            case VERY_ACTIVE, EXTRA_ACTIVE -> ACTIVE;
+        };
     }
 }

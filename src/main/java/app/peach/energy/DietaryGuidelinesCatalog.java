@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import app.peach.vocabulary.Sex;
 import io.quarkus.runtime.StartupEvent;
 
 /**

@@ -3,6 +3,8 @@ package app.peach.energy;
 import java.util.List;
 import java.util.Optional;
 
+import app.peach.vocabulary.ActivityLevel;
+
 /**
  * Every energy equation the service knows, in the contract's order. Pure Java: no framework types.
  */

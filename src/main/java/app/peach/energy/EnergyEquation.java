@@ -2,6 +2,8 @@ package app.peach.energy;
 
 import java.util.Optional;
 
+import app.peach.vocabulary.ActivityLevel;
+
 /**
  * One published energy equation. BMR equations give a resting rate that the activity factor scales to
  * total expenditure; EER equations give total expenditure directly and have no BMR.

@@ -1,5 +1,7 @@
 package app.peach.energy;
 
+import app.peach.vocabulary.Sex;
+
 /** Request and response examples for the OpenAPI document (each request succeeds from Swagger UI). */
 final class EnergyExamples {
     private EnergyExamples() {

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Sex;
+
 /** Body of {@code POST /api/v1/energy}. */
 @ValidBodyMetrics
 @Schema(name = "EnergyRequest", description = "A person and their activity level. Weight and height: metric or the imperial pair, exactly one of each.")

@@ -2,8 +2,10 @@ package app.peach.energy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import app.peach.web.NotFoundProblem;
-import app.peach.web.ValidationProblem;
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.InvalidInput;
+import app.peach.vocabulary.NotFound;
+import app.peach.vocabulary.Sex;
 
 /** Energy needs: the formulas (pure code) plus the Dietary Guidelines row from the in-memory catalog. */
 @ApplicationScoped
@@ -18,14 +20,14 @@ public class EnergyService {
         Person person = request.person();
         Formula formula = request.formula() != null ? request.formula() : EnergyCalculator.DEFAULT_FORMULA;
         EnergyCalculator.unmetRequirement(person, formula).ifPresent(missing -> {
-            throw new ValidationProblem(missing.field(), missing.message());
+            throw new InvalidInput(missing.field(), missing.message());
         });
         ActivityLevel level = request.activityLevel();
         EnergyEquation.Estimate chosen = EnergyCalculator.estimate(person, level, formula);
         var estimates = EnergyCalculator.estimateAll(person, level).stream()
                 .map(e -> new EnergyResponse.Estimate(e.formula(), roundOrNull(e.bmrKcal()), Math.round(e.tdeeKcal())))
                 .toList();
-        var dga = guidelines.find(person.sex(), person.age(), level.dgaLevel())
+        var dga = guidelines.find(person.sex(), person.age(), DgaActivityLevel.of(level))
                 .map(r -> new EnergyResponse.DietaryGuidelines(r.kcal(), r.activityLevel(), r.ageFrom(), r.ageTo()))
                 .orElse(null);
         Bmi bmi = Bmi.of(person.weightKg(), person.heightCm());
@@ -37,7 +39,7 @@ public class EnergyService {
 
     public CalorieNeedsResponse calorieNeeds(Sex sex, int age, DgaActivityLevel level) {
         return guidelines.find(sex, age, level).map(CalorieNeedsResponse::of)
-                .orElseThrow(() -> new NotFoundProblem("No Dietary Guidelines row for " + sex.apiValue() + ", age "
+                .orElseThrow(() -> new NotFound("No Dietary Guidelines row for " + sex.apiValue() + ", age "
                         + age + ", " + level.apiValue()));
     }
 

@@ -1,5 +1,7 @@
 package app.peach.energy;
 
+import app.peach.vocabulary.Sex;
+
 /**
  * Harris JA, Benedict FG. A Biometric Study of Human Basal Metabolism. PNAS 1918;4:370–3 (Carnegie
  * Institution monograph, 1919). Four-decimal coefficients (shared/reference/sources.md §2):

@@ -1,5 +1,7 @@
 package app.peach.energy;
 
+import app.peach.vocabulary.Sex;
+
 /**
  * Roza AM, Shizgal HM. The Harris Benedict equation reevaluated: resting energy requirements and the
  * body cell mass. Am J Clin Nutr 1984;40:168–82. Men 88.362 + 13.397 W + 4.799 H − 5.677 A;

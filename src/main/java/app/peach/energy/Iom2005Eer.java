@@ -1,5 +1,7 @@
 package app.peach.energy;
 
+import app.peach.vocabulary.Sex;
+
 /**
  * Institute of Medicine. Dietary Reference Intakes for Energy, Carbohydrate, Fiber, Fat, Fatty Acids,
  * Cholesterol, Protein, and Amino Acids (2002/2005): EER for adults 19+, normal-weight equations, height in metres.

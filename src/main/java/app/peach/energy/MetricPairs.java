@@ -1,10 +1,11 @@
 package app.peach.energy;
 
-import java.util.Locale;
+import static app.peach.vocabulary.Wording.fixed;
+
 import java.util.Optional;
 
-import app.peach.web.ValidationProblem;
-import app.peach.web.Violation;
+import app.peach.vocabulary.InvalidInput;
+import app.peach.vocabulary.Violation;
 
 /**
  * The metric/imperial pairs of the contract (weightKg/weightLb, heightCm/heightIn): exactly one of the two,
@@ -32,9 +33,9 @@ public final class MetricPairs {
             if (imperial != null) {
                 double converted = imperial * factor;
                 if (!(converted >= min && converted <= max)) {
-                    return Optional.of(new Violation(imperialField, String.format(Locale.ROOT,
-                            "must be between %.1f and %.1f %s (%d–%d %s)", min / factor, max / factor, imperialUnit,
-                            (long) min, (long) max, metricUnit)));
+                    return Optional.of(new Violation(imperialField, "must be between " + fixed(min / factor, 1)
+                            + " and " + fixed(max / factor, 1) + " " + imperialUnit + " (" + (long) min + "–" + (long) max
+                            + " " + metricUnit + ")"));
                 }
             }
             return Optional.empty();
@@ -57,7 +58,7 @@ public final class MetricPairs {
     /** Body weight in kg from weightKg or weightLb; null when neither is given and {@code required} is false. */
     public static Double weightKg(Double kg, Double lb, boolean required) {
         WEIGHT.check(kg, lb, required).ifPresent(v -> {
-            throw new ValidationProblem(v.field(), v.message());
+            throw new InvalidInput(v.field(), v.message());
         });
         return WEIGHT.resolve(kg, lb);
     }
@@ -65,7 +66,7 @@ public final class MetricPairs {
     /** Height in cm from heightCm or heightIn (one of them required). */
     public static double heightCm(Double cm, Double in) {
         HEIGHT.check(cm, in, true).ifPresent(v -> {
-            throw new ValidationProblem(v.field(), v.message());
+            throw new InvalidInput(v.field(), v.message());
         });
         return HEIGHT.resolve(cm, in);
     }

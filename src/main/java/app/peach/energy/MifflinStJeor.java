@@ -1,5 +1,7 @@
 package app.peach.energy;
 
+import app.peach.vocabulary.Sex;
+
 /**
  * Mifflin MD, St Jeor ST, et al. A new predictive equation for resting energy expenditure in healthy
  * individuals. Am J Clin Nutr 1990;51:241–7. The simplified sex-specific form given in the abstract:

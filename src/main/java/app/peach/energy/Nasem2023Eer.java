@@ -1,5 +1,7 @@
 package app.peach.energy;
 
+import app.peach.vocabulary.Sex;
+
 /**
  * National Academies of Sciences, Engineering, and Medicine. Dietary Reference Intakes for Energy (2023):
  * adult (19+) equations, one per sex and physical-activity category, height in cm, weight in kg.

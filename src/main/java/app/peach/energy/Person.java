@@ -1,5 +1,7 @@
 package app.peach.energy;
 
+import app.peach.vocabulary.Sex;
+
 /**
  * The body a formula works on, in metric units. {@code bodyFatPercent} may be null.
  */

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-import app.peach.targets.Goal;
+import app.peach.vocabulary.Equipment;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
+import app.peach.vocabulary.Muscle;
 
 /** One exercise of the catalog (migration V3), as the API shows it and the program builder uses it. */
 @Schema(name = "Exercise")

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.peach.vocabulary.Equipment;
+import app.peach.vocabulary.Muscle;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -34,6 +37,7 @@ public class ExerciseCatalog {
     private volatile List<Vocabulary> muscles;
     private volatile List<Vocabulary> equipment;
     private volatile String etag;
+    private volatile Map<Exercise, SerializedString> encoded = Map.of();
 
     ExerciseCatalog(EntityManager em, ObjectMapper json) {
         this.em = em;
@@ -53,9 +57,13 @@ public class ExerciseCatalog {
                 .getResultStream().map(e -> new Vocabulary(e.slug, e.name, null)).toList();
         // the fingerprint is taken over the exercises' encoded JSON, so each exercise is serialized once
         MessageDigest fingerprint = MessageDigest.getInstance("SHA-256");
-        for (SerializedString exercise : EncodedExercises.encode(exercises, json)) {
-            fingerprint.update(exercise.asUnquotedUTF8());
+        Map<Exercise, SerializedString> byInstance = new IdentityHashMap<>();
+        for (Exercise e : exercises) {
+            SerializedString encodedExercise = new SerializedString(json.writeValueAsString(e));
+            byInstance.put(e, encodedExercise);
+            fingerprint.update(encodedExercise.asUnquotedUTF8());
         }
+        encoded = byInstance;
         fingerprint.update(json.writeValueAsBytes(List.of(muscles, equipment)));
         etag = HexFormat.of().formatHex(fingerprint.digest()).substring(0, 32);
         assertVocabulariesMatchTheApi();
@@ -97,6 +105,14 @@ public class ExerciseCatalog {
 
     public List<Vocabulary> equipment() {
         return equipment;
+    }
+
+    /**
+     * The JSON of one of this catalog's exercises, encoded once when the catalog loaded (the HTTP edge copies
+     * it instead of serializing the exercise again); null for an exercise that is not the catalog's own.
+     */
+    public SerializedString encoded(Exercise exercise) {
+        return encoded.get(exercise);
     }
 
     /** Strong validator of every catalog representation: it changes only when a migration changes the catalog. */

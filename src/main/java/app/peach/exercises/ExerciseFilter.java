@@ -2,7 +2,10 @@ package app.peach.exercises;
 
 import java.util.Set;
 
-import app.peach.targets.Goal;
+import app.peach.vocabulary.Equipment;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
+import app.peach.vocabulary.Muscle;
 
 /**
  * Catalog filters; null means "any". {@code equipment} is what the client has: an exercise matches when all

@@ -2,13 +2,11 @@ package app.peach.exercises;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of the filtered catalog. */
 @Schema(name = "ExercisePage")
-public record ExercisePage(@JsonSerialize(contentUsing = EncodedExercises.class) List<Exercise> items,
+public record ExercisePage(List<Exercise> items,
         @Schema(description = "0-based page", example = "0") int page,
         @Schema(example = "20") int size, @Schema(description = "Matches over all pages", example = "34") long total) {
 }

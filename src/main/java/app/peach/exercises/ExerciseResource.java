@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,8 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.peach.targets.Goal;
-import app.peach.web.NotFoundProblem;
+import app.peach.vocabulary.Equipment;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
+import app.peach.vocabulary.Muscle;
+import app.peach.vocabulary.NotFound;
+import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * The exercise catalog and its vocabularies. Served from memory with a strong ETag (the catalog's
@@ -88,7 +91,7 @@ public class ExerciseResource {
     public Response detail(@Parameter(example = "barbell_hip_thrust") @PathParam("slug") String slug,
             @Context Request request) {
         Exercise exercise = catalog.find(slug)
-                .orElseThrow(() -> new NotFoundProblem("No exercise with slug '" + slug + "'. See /api/v1/exercises."));
+                .orElseThrow(() -> new NotFound("No exercise with slug '" + slug + "'. See /api/v1/exercises."));
         return cached(request, () -> exercise);
     }
 

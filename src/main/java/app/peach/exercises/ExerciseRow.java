@@ -12,8 +12,11 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import app.peach.targets.Goal;
-import app.peach.web.ApiEnum;
+import app.peach.vocabulary.Equipment;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
+import app.peach.vocabulary.Muscle;
+import app.peach.vocabulary.WireValue;
 
 /** One row of the exercises table (migration V3). */
 @Entity
@@ -63,12 +66,12 @@ public class ExerciseRow {
                 secondsPerRep, unilateral);
     }
 
-    private static <E extends Enum<E> & ApiEnum> List<E> list(Class<E> type, String[] values) {
+    private static <E extends Enum<E> & WireValue> List<E> list(Class<E> type, String[] values) {
         return Arrays.stream(values).map(v -> parse(type, v)).toList();
     }
 
-    private static <E extends Enum<E> & ApiEnum> E parse(Class<E> type, String value) {
-        return ApiEnum.parse(type, value)
+    private static <E extends Enum<E> & WireValue> E parse(Class<E> type, String value) {
+        return WireValue.parse(type, value)
                 .orElseThrow(() -> new IllegalStateException("unknown " + type.getSimpleName() + " in catalog: " + value));
     }
 }

@@ -4,23 +4,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import app.peach.exercises.Exercise;
 import app.peach.exercises.ExerciseKind;
-import app.peach.web.ConstantText;
 
 /** One exercise of a day, with its prescription for this plan. */
 @Schema(name = "PlannedExercise")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlannedExercise(
-        @Schema(example = "barbell_hip_thrust") @JsonSerialize(using = ConstantText.class) String slug,
-        @Schema(example = "Barbell hip thrust") @JsonSerialize(using = ConstantText.class) String name,
+        @Schema(example = "barbell_hip_thrust") String slug,
+        @Schema(example = "Barbell hip thrust") String name,
         @Schema(example = "4") int sets,
         @Schema(nullable = true, example = "10") Integer reps,
         @Schema(nullable = true) Integer holdSeconds,
         @Schema(nullable = true, example = "120") Integer restSeconds,
-        @Schema(nullable = true) @JsonSerialize(using = ConstantText.class) String notes,
+        @Schema(nullable = true) String notes,
         @JsonIgnore Exercise exercise) {
 
     /**

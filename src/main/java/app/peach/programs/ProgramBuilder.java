@@ -16,17 +16,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import app.peach.exercises.Equipment;
 import app.peach.exercises.Exercise;
 import app.peach.exercises.ExerciseKind;
-import app.peach.exercises.Level;
-import app.peach.exercises.Muscle;
-import app.peach.safety.Finding;
 import app.peach.safety.SafetyLimits;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
 import app.peach.safety.TrainingDay;
-import app.peach.targets.Goal;
+import app.peach.vocabulary.Equipment;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
+import app.peach.vocabulary.Muscle;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /**
  * Builds a weekly plan from the exercise catalog. Pure Java and deterministic: the same input always gives

@@ -5,9 +5,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
-import app.peach.web.ConstantText;
 
 /** One day of the week (1–7). */
 @Schema(name = "ProgramDay")
@@ -16,7 +13,7 @@ public record ProgramDay(
         @Schema(example = "1") int day,
         DayType type,
         @Schema(description = "What the day trains", nullable = true, example = "hip extension (glute max, hamstrings, quads)")
-        @JsonSerialize(using = ConstantText.class) String focus,
+        String focus,
         @Schema(description = "Estimated session length", example = "42") int estimatedMinutes,
         List<PlannedExercise> exercises) {
 }

@@ -2,9 +2,9 @@ package app.peach.programs;
 
 import java.util.Set;
 
-import app.peach.exercises.Equipment;
-import app.peach.exercises.Level;
-import app.peach.targets.GoalPolicy;
+import app.peach.goals.GoalPolicy;
+import app.peach.vocabulary.Equipment;
+import app.peach.vocabulary.Level;
 
 /**
  * What the program builder works from. {@code equipment} is what the client has (bodyweight is always

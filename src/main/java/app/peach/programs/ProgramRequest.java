@@ -12,9 +12,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.peach.energy.BodyLimits;
-import app.peach.exercises.Equipment;
-import app.peach.exercises.Level;
-import app.peach.targets.Goal;
+import app.peach.vocabulary.Equipment;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
 
 /** Body of {@code POST /api/v1/programs}. */
 @Schema(name = "ProgramRequest")

@@ -4,12 +4,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
-import app.peach.exercises.Level;
 import app.peach.safety.SafetyReport;
-import app.peach.targets.Goal;
-import app.peach.web.ConstantText;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
 
 /** A weekly plan: all seven days in order. */
 @Schema(name = "ProgramResponse")
@@ -17,7 +14,7 @@ public record ProgramResponse(
         Goal goal,
         Level level,
         @Schema(description = "Days 1–7 in order") List<ProgramDay> days,
-        @Schema(description = "How to progress") @JsonSerialize(contentUsing = ConstantText.class) List<String> progression,
+        @Schema(description = "How to progress") List<String> progression,
         @Schema(nullable = true) Cardio cardio,
         @Schema(description = "METs × kg × hours over the week; null without weightKg", nullable = true, example = "1250")
         Long weeklyExerciseKcal,

@@ -5,12 +5,12 @@ import java.util.EnumSet;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.peach.energy.MetricPairs;
-import app.peach.exercises.Equipment;
 import app.peach.exercises.ExerciseCatalog;
+import app.peach.goals.GoalCatalog;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
-import app.peach.targets.GoalCatalog;
+import app.peach.vocabulary.Equipment;
 
 /** Weekly programs: the pure builder over the in-memory catalog, judged by the safety rules. */
 @ApplicationScoped

@@ -3,7 +3,7 @@ package app.peach.projections;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.peach.energy.Sex;
+import app.peach.vocabulary.Sex;
 
 /**
  * The adult dynamic body-weight model of Hall KD et al., "Quantification of the effect of energy imbalance

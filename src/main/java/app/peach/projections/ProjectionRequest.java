@@ -10,11 +10,11 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import app.peach.energy.ActivityLevel;
 import app.peach.energy.BodyLimits;
 import app.peach.energy.BodyMetrics;
-import app.peach.energy.Sex;
 import app.peach.energy.ValidBodyMetrics;
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Sex;
 
 /**
  * Body of {@code POST /api/v1/projections}: a person plus exactly one of dailyKcal, dailyKcalChange, or

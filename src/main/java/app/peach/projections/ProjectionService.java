@@ -1,24 +1,25 @@
 package app.peach.projections;
 
+import static app.peach.vocabulary.Wording.fixed;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyLimits;
 import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
-import app.peach.web.ValidationProblem;
-import app.peach.web.Violation;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.InvalidInput;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
+import app.peach.vocabulary.Violation;
 
 /** Weight projections by the Hall model, judged by the safety rules. */
 @ApplicationScoped
@@ -39,7 +40,7 @@ public class ProjectionService {
         double weight = r.resolvedWeightKg();
         HallModel model = new HallModel(r.sex(), r.age(), weight, r.resolvedHeightCm(), pal, r.bodyFatPercent());
         if (!model.plausible()) {
-            throw new ValidationProblem("weightKg", "with this height, age and body fat the model's initial fat or lean mass "
+            throw new InvalidInput("weightKg", "with this height, age and body fat the model's initial fat or lean mass "
                     + "is not positive: the body is outside the range the model was built for");
         }
         List<Finding> notes = new ArrayList<>();
@@ -55,9 +56,8 @@ public class ProjectionService {
                 toReach = Math.round(intake);
             } else {
                 intake = model.baselineIntake();
-                notes.add(Finding.of("TARGET_UNREACHABLE", Severity.WARNING, String.format(Locale.ROOT,
-                        "No intake between 0 and 20,000 kcal/day reaches %.1f kg in %d days; the projection shows "
-                                + "today's intake instead.", r.targetWeightKg(), days), null, null, HALL_SOURCE));
+                notes.add(Finding.of("TARGET_UNREACHABLE", Severity.WARNING, "No intake between 0 and 20,000 kcal/day reaches " + fixed(r.targetWeightKg(), 1) + " kg in " + days
+                        + " days; the projection shows today's intake instead.", null, null, HALL_SOURCE));
             }
             OptionalDouble maintain = ProjectionCalculator.intakeToMaintain(model, r.targetWeightKg());
             toMaintain = maintain.isPresent() ? Math.round(maintain.getAsDouble()) : null;
@@ -66,8 +66,8 @@ public class ProjectionService {
             intake = r.dailyKcal() != null ? r.dailyKcal() : model.baselineIntake() + r.dailyKcalChange();
         }
         var projection = ProjectionCalculator.project(model, weight, intake, days, r.targetWeightKg());
-        Plan plan = new Plan(r.sex(), r.age(), weight, r.resolvedHeightCm(), model.baselineIntake(), null, intake,
-                projection.earlyWeeklyRateKg(), null, null, null, null, null, null, r.bodyFatPercent(), null, false, false);
+        Plan plan = Plan.of(r.sex(), r.age(), weight, r.resolvedHeightCm(), model.baselineIntake()).dailyKcal(intake)
+                .weeklyRateKg(projection.earlyWeeklyRateKg()).bodyFatPercent(r.bodyFatPercent()).build();
         SafetyReport safety = SafetyRules.evaluate(plan, notes);
         return new ProjectionResponse(MODEL, Math.round(model.baselineIntake()), Math.round(intake), pal, days,
                 projection.weekly(), projection.finalWeightKg(), projection.daysToTarget(), toReach, toMaintain,
@@ -106,7 +106,7 @@ public class ProjectionService {
             }
         }
         if (!v.isEmpty()) {
-            throw new ValidationProblem(v);
+            throw new InvalidInput(v);
         }
     }
 }

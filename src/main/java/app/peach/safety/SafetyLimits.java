@@ -1,6 +1,6 @@
 package app.peach.safety;
 
-import app.peach.energy.Sex;
+import app.peach.vocabulary.Sex;
 
 /**
  * Every threshold of the safety rules, in one place, each with the source it comes from ({@link Sources}).

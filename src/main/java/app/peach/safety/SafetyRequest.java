@@ -12,14 +12,14 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import app.peach.energy.ActivityLevel;
 import app.peach.energy.BodyLimits;
 import app.peach.energy.BodyMetrics;
-import app.peach.energy.Sex;
 import app.peach.energy.ValidBodyMetrics;
-import app.peach.exercises.BodyArea;
-import app.peach.exercises.Muscle;
-import app.peach.targets.Goal;
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.BodyArea;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Muscle;
+import app.peach.vocabulary.Sex;
 
 /** Body of {@code POST /api/v1/safety/evaluate}: a profile and, optionally, every part of a plan. */
 @ValidBodyMetrics

@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Verdict;
+
 /** Answer of {@code POST /api/v1/safety/evaluate}. */
 @Schema(name = "SafetyResponse")
 public record SafetyResponse(

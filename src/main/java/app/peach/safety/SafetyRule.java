@@ -2,6 +2,9 @@ package app.peach.safety;
 
 import java.util.Optional;
 
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+
 /** One safety rule: a stable code, a severity, a threshold from {@link SafetyLimits} and its source. */
 public interface SafetyRule {
     String code();

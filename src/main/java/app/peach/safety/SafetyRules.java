@@ -16,6 +16,8 @@ import app.peach.safety.rules.SpotReduction;
 import app.peach.safety.rules.StrengthBelowMinimum;
 import app.peach.safety.rules.SurplusTooLarge;
 import app.peach.safety.rules.UnderweightDeficit;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Verdict;
 
 /** Every safety rule, and the evaluation of a plan against all of them. Pure Java. */
 public final class SafetyRules {

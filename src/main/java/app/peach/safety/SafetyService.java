@@ -8,14 +8,14 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import app.peach.energy.ActivityLevel;
 import app.peach.energy.EnergyCalculator;
 import app.peach.energy.Person;
-import app.peach.energy.Sex;
-import app.peach.exercises.BodyArea;
-import app.peach.targets.GoalCatalog;
-import app.peach.web.ValidationProblem;
-import app.peach.web.Violation;
+import app.peach.goals.GoalCatalog;
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.BodyArea;
+import app.peach.vocabulary.InvalidInput;
+import app.peach.vocabulary.Sex;
+import app.peach.vocabulary.Violation;
 
 /** Judges a proposed plan against every safety rule. */
 @ApplicationScoped
@@ -38,11 +38,15 @@ public class SafetyService {
                         .toList();
         Set<BodyArea> areas = r.targetAreas() == null || r.targetAreas().isEmpty() ? Set.of()
                 : EnumSet.copyOf(r.targetAreas());
-        Plan plan = new Plan(r.sex(), r.age(), person.weightKg(), person.heightCm(), maintenance,
-                r.goal() == null ? null : goals.policy(r.goal()), r.dailyKcal(), r.weeklyRateKg(), r.proteinGPerKg(),
-                r.strengthDaysPerWeek(), days, r.aerobicMinutesPerWeek(), r.vigorousAerobicMinutesPerWeek(),
-                r.exerciseKcalPerWeek(), r.bodyFatPercent(), areas, Boolean.TRUE.equals(r.medicallySupervised()),
-                Boolean.TRUE.equals(r.pregnant()));
+        Plan plan = Plan.of(r.sex(), r.age(), person.weightKg(), person.heightCm(), maintenance)
+                .goal(r.goal() == null ? null : goals.policy(r.goal())).dailyKcal(r.dailyKcal())
+                .weeklyRateKg(r.weeklyRateKg()).proteinGPerKg(r.proteinGPerKg())
+                .strengthDaysPerWeek(r.strengthDaysPerWeek()).trainingDays(days)
+                .aerobicMinutesPerWeek(r.aerobicMinutesPerWeek())
+                .vigorousAerobicMinutesPerWeek(r.vigorousAerobicMinutesPerWeek())
+                .exerciseKcalPerWeek(r.exerciseKcalPerWeek()).bodyFatPercent(r.bodyFatPercent()).targetAreas(areas)
+                .medicallySupervised(Boolean.TRUE.equals(r.medicallySupervised()))
+                .pregnant(Boolean.TRUE.equals(r.pregnant())).build();
         SafetyReport report = SafetyRules.evaluate(plan);
         return new SafetyResponse(report.verdict(), maintenance, report.findings());
     }
@@ -63,7 +67,7 @@ public class SafetyService {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ValidationProblem(violations);
+            throw new InvalidInput(violations);
         }
     }
 }

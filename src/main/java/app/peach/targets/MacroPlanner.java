@@ -6,14 +6,15 @@ import static app.peach.targets.MacroGuidelines.FIBER_G_PER_1000_KCAL;
 import static app.peach.targets.MacroGuidelines.KCAL_PER_G_CARBOHYDRATE;
 import static app.peach.targets.MacroGuidelines.KCAL_PER_G_FAT;
 import static app.peach.targets.MacroGuidelines.KCAL_PER_G_PROTEIN;
+import static app.peach.vocabulary.Wording.fixed;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import app.peach.safety.Finding;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
+import app.peach.goals.GoalPolicy;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /**
  * Splits a calorie target into macros. Protein first, at the goal's recommended g/kg (capped at the AMDR's
@@ -33,9 +34,9 @@ public final class MacroPlanner {
         long proteinG = Math.round(goal.proteinTargetGPerKg() * weightKg);
         long proteinCap = (long) Math.floor(AMDR_PROTEIN_MAX * targetKcal / KCAL_PER_G_PROTEIN);
         if (proteinG > proteinCap) {
-            findings.add(Finding.of("PROTEIN_CAPPED_AT_AMDR", Severity.INFO, String.format(Locale.ROOT,
-                    "%.1f g/kg would be %d g of protein, more than 35 %% of %d kcal; protein is held at %d g.",
-                    goal.proteinTargetGPerKg(), proteinG, targetKcal, proteinCap), (double) proteinCap, (double) proteinG,
+            findings.add(Finding.of("PROTEIN_CAPPED_AT_AMDR", Severity.INFO, fixed(goal.proteinTargetGPerKg(), 1)
+                    + " g/kg would be " + proteinG + " g of protein, more than 35 % of " + targetKcal
+                    + " kcal; protein is held at " + proteinCap + " g.", (double) proteinCap, (double) proteinG,
                     Sources.AMDR));
             proteinG = proteinCap;
         }
@@ -44,9 +45,8 @@ public final class MacroPlanner {
         long carbsG = Math.max(0, Math.round(carbKcal / KCAL_PER_G_CARBOHYDRATE));
         double carbShare = carbsG * KCAL_PER_G_CARBOHYDRATE / targetKcal;
         if (carbShare < AMDR_CARB_MIN) {
-            findings.add(Finding.of("CARBS_BELOW_AMDR", Severity.INFO, String.format(Locale.ROOT,
-                    "Carbohydrate is %.0f %% of energy, under the AMDR's 45 %%: protein and fat take the rest at this "
-                            + "intake.", carbShare * 100), AMDR_CARB_MIN * 100, carbShare * 100, Sources.AMDR));
+            findings.add(Finding.of("CARBS_BELOW_AMDR", Severity.INFO, "Carbohydrate is " + fixed(carbShare * 100, 0)
+                    + " % of energy, under the AMDR's 45 %: protein and fat take the rest at this intake.", AMDR_CARB_MIN * 100, carbShare * 100, Sources.AMDR));
         }
         long fiberG = Math.round(FIBER_G_PER_1000_KCAL * targetKcal / 1000.0);
         double perKg = Math.round(proteinG / weightKg * 100) / 100.0;

@@ -4,16 +4,19 @@ import static app.peach.safety.SafetyLimits.KCAL_PER_KG;
 import static app.peach.safety.SafetyLimits.MAX_DEFICIT_KCAL;
 import static app.peach.safety.SafetyLimits.MAX_WEEKLY_LOSS_KG;
 import static app.peach.safety.SafetyLimits.UNDERWEIGHT_BMI;
+import static app.peach.vocabulary.Wording.fixed;
+import static app.peach.vocabulary.Wording.signed;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import app.peach.energy.Sex;
-import app.peach.safety.Finding;
+import app.peach.goals.CaloriePolicy;
+import app.peach.goals.GoalPolicy;
 import app.peach.safety.SafetyLimits;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sex;
+import app.peach.vocabulary.Sources;
 
 /**
  * The calorie target of a goal. Pure Java.
@@ -49,14 +52,13 @@ public final class TargetCalculator {
         int floor = SafetyLimits.calorieFloor(in.sex());
         if (!in.medicallySupervised() && target < floor) {
             if (maintenance <= floor) {
-                findings.add(Finding.of("NO_DEFICIT_AT_FLOOR", Severity.WARNING, String.format(Locale.ROOT,
-                        "Maintenance (%d kcal/day) is already at or under the %d kcal/day floor, so there is no room for a "
-                                + "deficit without medical supervision; the target is the floor. Add activity to create one.",
-                        maintenance, floor), (double) floor, (double) maintenance, Sources.HARVARD_FLOOR));
+                findings.add(Finding.of("NO_DEFICIT_AT_FLOOR", Severity.WARNING, "Maintenance (" + maintenance
+                        + " kcal/day) is already at or under the " + floor + " kcal/day floor, so there is no room for a "
+                        + "deficit without medical supervision; the target is the floor. Add activity to create one.", (double) floor, (double) maintenance, Sources.HARVARD_FLOOR));
             } else {
-                findings.add(Finding.of("TARGET_RAISED_TO_FLOOR", Severity.WARNING, String.format(Locale.ROOT,
-                        "%d kcal/day would be under the %d kcal/day floor; the target is raised to the floor "
-                                + "(medical supervision is needed to go lower).", target, floor),
+                findings.add(Finding.of("TARGET_RAISED_TO_FLOOR", Severity.WARNING, target
+                        + " kcal/day would be under the " + floor + " kcal/day floor; the target is raised to the floor "
+                        + "(medical supervision is needed to go lower).",
                         (double) floor, (double) target, Sources.HARVARD_FLOOR));
             }
             target = floor;
@@ -70,28 +72,27 @@ public final class TargetCalculator {
         double rate = in.weeklyRateKg() != null ? in.weeklyRateKg()
                 : in.goal().defaultWeeklyRateKg() != null ? in.goal().defaultWeeklyRateKg() : 0;
         if (rate > 0) {
-            findings.add(Finding.of("RATE_ADJUSTED_TO_GOAL", Severity.INFO, String.format(Locale.ROOT,
-                    "%s aims at losing fat; a gain of %.2f kg a week does not fit it, so the target is maintenance.",
-                    in.goal().goal().apiValue(), rate), 0.0, rate, Sources.CDC_RATE));
+            findings.add(Finding.of("RATE_ADJUSTED_TO_GOAL", Severity.INFO, in.goal().goal().apiValue()
+                    + " aims at losing fat; a gain of " + fixed(rate, 2)
+                    + " kg a week does not fit it, so the target is maintenance.", 0.0, rate, Sources.CDC_RATE));
             rate = 0;
         }
         if (-rate > MAX_WEEKLY_LOSS_KG) {
-            findings.add(Finding.of("LOSS_RATE_CAPPED", Severity.INFO, String.format(Locale.ROOT,
-                    "Losing %.2f kg a week is faster than the %.1f kg (2 lb) considered safe; the plan uses %.1f kg a week.",
-                    -rate, MAX_WEEKLY_LOSS_KG, MAX_WEEKLY_LOSS_KG), MAX_WEEKLY_LOSS_KG, -rate, Sources.CDC_RATE));
+            findings.add(Finding.of("LOSS_RATE_CAPPED", Severity.INFO, "Losing " + fixed(-rate, 2)
+                    + " kg a week is faster than the " + fixed(MAX_WEEKLY_LOSS_KG, 1)
+                    + " kg (2 lb) considered safe; the plan uses " + fixed(MAX_WEEKLY_LOSS_KG, 1) + " kg a week.", MAX_WEEKLY_LOSS_KG, -rate, Sources.CDC_RATE));
             rate = -MAX_WEEKLY_LOSS_KG;
         }
         double deficit = -rate * KCAL_PER_KG / 7.0;
         if (deficit > MAX_DEFICIT_KCAL) {
-            findings.add(Finding.of("DEFICIT_CAPPED", Severity.INFO, String.format(Locale.ROOT,
-                    "A %.0f kcal/day deficit is more than the %.0f recommended; the plan uses %.0f.", deficit,
-                    MAX_DEFICIT_KCAL, MAX_DEFICIT_KCAL), MAX_DEFICIT_KCAL, deficit, Sources.CDC_RATE));
+            findings.add(Finding.of("DEFICIT_CAPPED", Severity.INFO, "A " + fixed(deficit, 0)
+                    + " kcal/day deficit is more than the " + fixed(MAX_DEFICIT_KCAL, 0) + " recommended; the plan uses "
+                    + fixed(MAX_DEFICIT_KCAL, 0) + ".", MAX_DEFICIT_KCAL, deficit, Sources.CDC_RATE));
             deficit = MAX_DEFICIT_KCAL;
         }
         if (deficit > 0 && in.bmi() < UNDERWEIGHT_BMI) {
-            findings.add(Finding.of("NO_DEFICIT_UNDERWEIGHT", Severity.WARNING, String.format(Locale.ROOT,
-                    "BMI %.1f is underweight: no deficit is planned. Talk to a clinician before trying to lose weight.",
-                    in.bmi()), UNDERWEIGHT_BMI, in.bmi(), Sources.WHO_BMI));
+            findings.add(Finding.of("NO_DEFICIT_UNDERWEIGHT", Severity.WARNING, "BMI " + fixed(in.bmi(), 1)
+                    + " is underweight: no deficit is planned. Talk to a clinician before trying to lose weight.", UNDERWEIGHT_BMI, in.bmi(), Sources.WHO_BMI));
             deficit = 0;
         }
         return Math.round(deficit);
@@ -109,9 +110,9 @@ public final class TargetCalculator {
         long asked = Math.round(SafetyLimits.dailyKcalForWeeklyRate(in.weeklyRateKg()));
         long used = clamp(asked, low, high);
         if (used != asked) {
-            findings.add(Finding.of("RATE_ADJUSTED_TO_GOAL", Severity.INFO, String.format(Locale.ROOT,
-                    "%.2f kg a week means %+d kcal/day, outside the %+d to %+d kcal/day that %s allows; the plan uses %+d.",
-                    in.weeklyRateKg(), asked, low, high, g.goal().apiValue(), used), null, (double) asked,
+            findings.add(Finding.of("RATE_ADJUSTED_TO_GOAL", Severity.INFO, fixed(in.weeklyRateKg(), 2)
+                    + " kg a week means " + signed(asked) + " kcal/day, outside the " + signed(low) + " to " + signed(high)
+                    + " kcal/day that " + g.goal().apiValue() + " allows; the plan uses " + signed(used) + ".", null, (double) asked,
                     Sources.GOAL_SURPLUS));
         }
         return used;

@@ -8,13 +8,14 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import app.peach.energy.ActivityLevel;
 import app.peach.energy.BodyLimits;
 import app.peach.energy.BodyMetrics;
 import app.peach.energy.Formula;
 import app.peach.energy.Person;
-import app.peach.energy.Sex;
 import app.peach.energy.ValidBodyMetrics;
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Sex;
 
 /** Body of {@code POST /api/v1/targets}: the energy request plus the goal and its options. */
 @ValidBodyMetrics

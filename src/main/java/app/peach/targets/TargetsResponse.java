@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.peach.energy.Formula;
 import app.peach.safety.SafetyReport;
+import app.peach.vocabulary.Goal;
 
 /** Answer of {@code POST /api/v1/targets}. Energy in whole kcal/day. */
 @Schema(name = "TargetsResponse")

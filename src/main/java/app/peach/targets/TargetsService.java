@@ -1,8 +1,10 @@
 package app.peach.targets;
 
+import static app.peach.vocabulary.Wording.fixed;
+import static app.peach.vocabulary.Wording.signedFixed;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,14 +12,17 @@ import app.peach.energy.Bmi;
 import app.peach.energy.EnergyCalculator;
 import app.peach.energy.Formula;
 import app.peach.energy.Person;
-import app.peach.safety.Finding;
+import app.peach.goals.GoalCatalog;
+import app.peach.goals.GoalPolicy;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyLimits;
 import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
-import app.peach.web.ValidationProblem;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.InvalidInput;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Goal targets: maintenance by the formula, the goal's calorie policy, macros, and the safety rules on the result. */
 @ApplicationScoped
@@ -32,7 +37,7 @@ public class TargetsService {
         Person person = r.person();
         Formula formula = r.formula() != null ? r.formula() : EnergyCalculator.DEFAULT_FORMULA;
         EnergyCalculator.unmetRequirement(person, formula).ifPresent(m -> {
-            throw new ValidationProblem(m.field(), m.message());
+            throw new InvalidInput(m.field(), m.message());
         });
         long maintenance = Math.round(EnergyCalculator.estimate(person, r.activityLevel(), formula).tdeeKcal());
         return targets(person, maintenance, r.goal(), r.weeklyRateKg(), r.targetWeightKg(), r.supervised(), formula);
@@ -51,9 +56,10 @@ public class TargetsService {
         notes.addAll(macros.findings());
         Double weeks = weeksToTarget(person, targetWeightKg, target.weeklyChangeKg(), notes);
 
-        Plan plan = new Plan(person.sex(), person.age(), person.weightKg(), person.heightCm(), maintenance, policy,
-                (double) target.targetKcal(), target.weeklyChangeKg(), macros.macros().proteinGPerKg(), null, null, null,
-                null, null, person.bodyFatPercent(), null, supervised, false);
+        Plan plan = Plan.of(person.sex(), person.age(), person.weightKg(), person.heightCm(), maintenance)
+                .goal(policy).dailyKcal((double) target.targetKcal()).weeklyRateKg(target.weeklyChangeKg())
+                .proteinGPerKg(macros.macros().proteinGPerKg()).bodyFatPercent(person.bodyFatPercent())
+                .medicallySupervised(supervised).build();
         SafetyReport safety = SafetyRules.evaluate(plan, notes);
         return new TargetsResponse(goal, maintenance, target.targetKcal(), target.adjustmentKcal(),
                 target.weeklyChangeKg(), macros.macros(), safety, policy.guidance(), formula,
@@ -67,16 +73,16 @@ public class TargetsService {
         double metres = person.heightCm() / 100.0;
         double targetBmi = targetWeightKg / (metres * metres);
         if (targetBmi < SafetyLimits.UNDERWEIGHT_BMI) {
-            notes.add(Finding.of("TARGET_WEIGHT_UNDERWEIGHT", Severity.WARNING, String.format(Locale.ROOT,
-                    "A target of %.1f kg means a BMI of %.1f, which is underweight.", targetWeightKg, targetBmi),
+            notes.add(Finding.of("TARGET_WEIGHT_UNDERWEIGHT", Severity.WARNING, "A target of "
+                    + fixed(targetWeightKg, 1) + " kg means a BMI of " + fixed(targetBmi, 1) + ", which is underweight.",
                     SafetyLimits.UNDERWEIGHT_BMI, targetBmi, Sources.WHO_BMI));
         }
         double change = targetWeightKg - person.weightKg();
         if (weeklyChangeKg == 0 || Math.signum(change) != Math.signum(weeklyChangeKg)) {
             if (Math.abs(change) >= 0.5) {
-                notes.add(Finding.of("TARGET_WEIGHT_NOT_APPROACHED", Severity.INFO, String.format(Locale.ROOT,
-                        "The plan changes weight by %+.2f kg a week, which does not move towards %.1f kg.", weeklyChangeKg,
-                        targetWeightKg), null, null, Sources.ENERGY_PER_KG));
+                notes.add(Finding.of("TARGET_WEIGHT_NOT_APPROACHED", Severity.INFO, "The plan changes weight by "
+                        + signedFixed(weeklyChangeKg, 2) + " kg a week, which does not move towards "
+                        + fixed(targetWeightKg, 1) + " kg.", null, null, Sources.ENERGY_PER_KG));
             }
             return null;
         }

@@ -10,8 +10,11 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import app.peach.vocabulary.Violation;
+import app.peach.vocabulary.WireValue;
+
 /**
- * Converts query and path parameters to {@link ApiEnum} constants by their wire value, and to whole
+ * Converts query and path parameters to {@link WireValue} constants by their wire value, and to whole
  * numbers. An unknown or malformed value is a 400 naming the parameter (and listing the allowed values),
  * where JAX-RS would otherwise answer 404.
  */
@@ -39,24 +42,24 @@ public class ApiEnumParamConverters implements ParamConverterProvider {
         if (rawType == Integer.class) {
             return (ParamConverter<T>) new WholeNumberConverter(name);
         }
-        if (!rawType.isEnum() || !ApiEnum.class.isAssignableFrom(rawType)) {
+        if (!rawType.isEnum() || !WireValue.class.isAssignableFrom(rawType)) {
             return null;
         }
         Class enumType = rawType;
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
-                Object parsed = ApiEnum.parse(enumType, value).orElse(null);
+                Object parsed = WireValue.parse(enumType, value).orElse(null);
                 if (parsed == null) {
                     throw new InvalidParameter(
-                            new Violation(name, "must be one of: " + ApiEnum.allowedValues(enumType)));
+                            new Violation(name, "must be one of: " + WireValue.allowedValues(enumType)));
                 }
                 return (T) parsed;
             }
 
             @Override
             public String toString(T value) {
-                return ((ApiEnum) value).apiValue();
+                return ((WireValue) value).apiValue();
             }
         };
     }

@@ -13,12 +13,12 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
  * name) from its JSON encoding, escaped and UTF-8 encoded once ({@link SerializedString} keeps the bytes).
  * Sources are long and full of quotes and accented names, the slow path of Jackson's string writer; they were
  * the largest single cost in the profile of {@code /safety/evaluate}. At most {@value #MAX_CACHED} distinct
- * values are kept; any beyond are written the ordinary way, so an unexpected stream of values cannot grow
+ * values are kept per property it is registered on (see {@link JsonEdge}); any beyond are written the ordinary way, so an unexpected stream of values cannot grow
  * memory.
  */
 public final class ConstantText extends StdSerializer<String> {
     static final int MAX_CACHED = 2_000;
-    private static final ConcurrentHashMap<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, SerializedString> encoded = new ConcurrentHashMap<>();
 
     public ConstantText() {
         super(String.class);
@@ -26,14 +26,14 @@ public final class ConstantText extends StdSerializer<String> {
 
     @Override
     public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        SerializedString encoded = ENCODED.get(value);
-        if (encoded == null) {
-            if (ENCODED.size() >= MAX_CACHED) {
+        SerializedString bytes = encoded.get(value);
+        if (bytes == null) {
+            if (encoded.size() >= MAX_CACHED) {
                 gen.writeString(value);
                 return;
             }
-            encoded = ENCODED.computeIfAbsent(value, SerializedString::new);
+            bytes = encoded.computeIfAbsent(value, SerializedString::new);
         }
-        gen.writeString(encoded);
+        gen.writeString(bytes);
     }
 }

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import app.peach.vocabulary.Violation;
+import app.peach.vocabulary.WireValue;
+
 /** Turns Jackson's read errors into a {@link Violation} in the client's terms: no Java types named. */
 final class JsonErrors {
     private JsonErrors() {
@@ -19,14 +22,13 @@ final class JsonErrors {
 
     static Problem toProblem(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return Problem.validation(java.util.List.of(new Violation(path(mapping), message(mapping))));
+            return Problems.validation(java.util.List.of(new Violation(path(mapping), message(mapping))));
         }
         String detail = e instanceof JsonParseException && e.getLocation() != null
                 ? "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr() + ")"
                 : "The body must be a JSON object with the documented fields";
-        return new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400, detail, null,
-                java.util.List.of(new Violation("body", detail)));
+        return Problems.malformed(detail);
     }
 
     static String path(JsonMappingException e) {
@@ -50,7 +52,7 @@ final class JsonErrors {
             return "has an invalid value";
         }
         if (target.isEnum()) {
-            return "must be one of: " + ApiEnum.allowedValues(target);
+            return "must be one of: " + WireValue.allowedValues(target);
         }
         if (e instanceof InvalidFormatException && target == LocalDate.class) {
             return "must be an ISO date (YYYY-MM-DD)";

@@ -3,9 +3,9 @@ package app.peach.web;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 
 /**
@@ -14,19 +14,18 @@ import io.vertx.ext.web.Router;
  */
 @Singleton
 public class LowLevelProblems {
-    private final ObjectMapper mapper;
+    private final ObjectMapper json;
     private final long limitBytes;
-    private final byte[] notFound;
-    private final byte[] tooLarge;
+    private final Buffer notFound;
+    private final Buffer tooLarge;
 
     LowLevelProblems(ObjectMapper mapper,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size")
-            io.quarkus.runtime.configuration.MemorySize limit) throws JsonProcessingException {
+            io.quarkus.runtime.configuration.MemorySize limit) {
         this.limitBytes = limit.asLongValue();
-        this.mapper = mapper;
-        this.notFound = mapper.writeValueAsBytes(Problem.of(404, "not-found", "Not Found",
-                "No resource at this path. See /q/openapi for the API's paths."));
-        this.tooLarge = mapper.writeValueAsBytes(Problem.of(413, "payload-too-large", "Payload Too Large",
+        this.json = mapper;
+        this.notFound = Problems.encode(json, Problems.of(404, ProblemMappers.detailFor(404)));
+        this.tooLarge = Problems.encode(json, Problems.of(413,
                 "The request body is larger than the " + limitBytes / 1024 + " KB this API accepts."));
     }
 
@@ -37,38 +36,23 @@ public class LowLevelProblems {
             if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
                     && Long.parseLong(length) > limitBytes) {
                 ctx.response().putHeader("Connection", "close");
-                send(ctx, 413, tooLarge);
+                Problems.send(ctx, 413, tooLarge);
             } else {
                 ctx.next();
             }
         });
-        router.route().order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, notFound));
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> Problems.send(ctx, 404, notFound));
         router.route().failureHandler(ctx -> {
             if (ctx.response().headWritten()) {
                 ctx.next();
             } else if (ctx.statusCode() == 413) {
-                send(ctx, 413, tooLarge);
+                Problems.send(ctx, 413, tooLarge);
             } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
-                send(ctx, ctx.statusCode(), generic(ctx.statusCode()));
+                Problems.send(ctx, ctx.statusCode(),
+                        Problems.encode(json, Problems.of(ctx.statusCode(), "The request could not be read.")));
             } else {
                 ctx.next();
             }
         });
-    }
-
-    private byte[] generic(int status) {
-        var type = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : "Bad Request";
-        try {
-            return mapper.writeValueAsBytes(Problem.of(status, title.toLowerCase().replace(' ', '-'), title,
-                    "The request could not be read."));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void send(io.vertx.ext.web.RoutingContext ctx, int status, byte[] body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(io.vertx.core.buffer.Buffer.buffer(body));
     }
 }

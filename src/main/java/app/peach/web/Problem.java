@@ -6,9 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import app.peach.vocabulary.Violation;
+
 /**
- * RFC 9457 problem details, the body of every 4xx/5xx response ({@code application/problem+json}).
- * {@code violations} is present for validation failures; {@code errorId} for 5xx (it is also logged).
+ * RFC 9457 problem details, the body of every 4xx/5xx response ({@code application/problem+json}); built only
+ * by {@link Problems}. {@code violations} is present for validation failures; {@code errorId} for 5xx (it is
+ * also logged).
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json)")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,16 +27,4 @@ public record Problem(
         List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_BASE = "https://peach.app/problems/";
-
-    public static Problem of(int status, String slug, String title, String detail) {
-        return new Problem(TYPE_BASE + slug, title, status, detail, null, null);
-    }
-
-    public static Problem validation(List<Violation> violations) {
-        String detail = violations.size() == 1
-                ? "1 field is invalid: " + violations.get(0).field()
-                : violations.size() + " fields are invalid";
-        return new Problem(TYPE_BASE + "validation", "Invalid request", 400, detail, null, List.copyOf(violations));
-    }
 }

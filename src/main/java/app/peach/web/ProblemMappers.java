@@ -3,15 +3,19 @@ package app.peach.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -19,12 +23,30 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import app.peach.vocabulary.Conflict;
+import app.peach.vocabulary.InvalidInput;
+import app.peach.vocabulary.NotFound;
+import app.peach.vocabulary.PreconditionFailed;
+import app.peach.vocabulary.PreconditionRequired;
+import app.peach.vocabulary.Violation;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 /**
- * The one error mechanism of the service: every exception that reaches JAX-RS leaves as an RFC 9457
- * problem body. Unknown paths outside JAX-RS get the same body from {@link LowLevelProblems}.
+ * The one exception-to-problem translation of the service: services throw the domain failures of
+ * {@code app.peach.vocabulary} (not found, invalid input, conflicts), the framework throws its own (validation,
+ * JSON, security), and each leaves here as an RFC 9457 body built by {@link Problems}. Unknown paths outside
+ * JAX-RS get the same body from {@link LowLevelProblems}.
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final int RETRY_AFTER_SECONDS = 5;
+    private final boolean adminEnabled;
+
+    ProblemMappers(@ConfigProperty(name = "peach.admin-key") Optional<String> adminKey) {
+        this.adminEnabled = adminKey.filter(k -> !k.isBlank()).isPresent();
+    }
 
     @ServerExceptionMapper
     public RestResponse<Problem> constraintViolation(ConstraintViolationException e) {
@@ -33,89 +55,122 @@ public class ProblemMappers {
             violations.add(new Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
         }
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
-        return problem(Problem.validation(violations));
+        return Problems.response(Problems.validation(violations));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> validationProblem(ValidationProblem e) {
-        return problem(Problem.validation(e.violations()));
+    public RestResponse<Problem> invalidInput(InvalidInput e) {
+        return Problems.response(Problems.validation(e.violations()));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidParameter(ApiEnumParamConverters.InvalidParameter e) {
-        return problem(Problem.validation(List.of(e.violation())));
+        return Problems.response(Problems.validation(List.of(e.violation())));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> notFound(NotFoundProblem e) {
-        return problem(Problem.of(404, "not-found", "Not found", e.getMessage()));
+    public RestResponse<Problem> notFound(NotFound e) {
+        return Problems.response(Problems.of(404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> conflict(Conflict e) {
+        return Problems.response(Problems.of(409, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> preconditionFailed(PreconditionFailed e) {
+        return Problems.response(Problems.of(412, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> preconditionRequired(PreconditionRequired e) {
+        return Problems.response(Problems.of(428, e.getMessage()));
+    }
+
+    /** Two updates racing past the version check: the database's version column refuses the second. */
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public RestResponse<Problem> concurrentUpdate(Exception e) {
+        return Problems.response(Problems.of(409,
+                "The client was changed by another request at the same time; read it again and repeat the update."));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unauthorized(UnauthorizedException e) {
+        return challenge("Send a key as 'Authorization: Bearer <key>'.");
+    }
+
+    /** An unknown key: 401, except on the admin endpoints, where a key that is not the admin key is 403. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return isAdmin(uri) ? forbidden(uri) : challenge("The key is not a valid coach key.");
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return forbidden(uri);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> json(JsonProcessingException e) {
-        return problem(JsonErrors.toProblem(e));
+        return Problems.response(JsonErrors.toProblem(e));
     }
 
     /** Declared separately: Quarkus ships a mapper for this type, and the most specific mapper wins. */
     @ServerExceptionMapper
     public RestResponse<Problem> jsonMismatch(MismatchedInputException e) {
-        return problem(JsonErrors.toProblem(e));
+        return Problems.response(JsonErrors.toProblem(e));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> webApplication(WebApplicationException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JsonProcessingException json) {
+        if (e.getCause() instanceof JsonProcessingException json) {
             return json(json);
         }
         int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            return unexpected(e);
-        }
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : "Error";
-        return problem(Problem.of(status, slug(title), title, detailFor(status)));
+        return status >= 500 ? unexpected(e) : Problems.response(Problems.of(status, detailFor(status)));
     }
 
     /** Bytes that are not UTF-8 where JSON text was expected. */
     @ServerExceptionMapper
     public RestResponse<Problem> badEncoding(java.io.CharConversionException e) {
-        String detail = "The body is not valid UTF-8 JSON";
-        return problem(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400, detail, null,
-                List.of(new Violation("body", detail))));
+        return Problems.response(Problems.malformed("The body is not valid UTF-8 JSON"));
     }
 
     /**
      * The database cannot be reached, or did not answer in time (down, restarting, pool exhausted, statement
      * timeout): 503 with Retry-After, so clients back off and retry. Calculators never touch the database.
      */
-    static RestResponse<Problem> databaseUnavailable(Throwable e) {
-        LOG.warnf("Database unavailable: %s", DatabaseFailures.rootOf(e).getClass().getSimpleName());
-        return RestResponse.ResponseBuilder.<Problem>create(503)
-                .entity(Problem.of(503, "service-unavailable", "Service Unavailable",
-                        "The database is unavailable for a moment; retry after the Retry-After delay."))
-                .type(Problem.MEDIA_TYPE).header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
-    }
-
-    static final int RETRY_AFTER_SECONDS = 5;
-
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e) {
         if (DatabaseFailures.isUnavailable(e)) {
-            return databaseUnavailable(e);
+            LOG.warnf("Database unavailable: %s", DatabaseFailures.rootOf(e).getClass().getSimpleName());
+            return Problems.response(Problems.of(503,
+                    "The database is unavailable for a moment; retry after the Retry-After delay."),
+                    "Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", errorId);
-        return problem(new Problem(Problem.TYPE_BASE + "internal", "Internal server error", 500,
-                "The request could not be completed. Quote error id " + errorId + " when reporting it.",
-                errorId, null));
+        return Problems.response(Problems.internal(errorId));
     }
 
-    static RestResponse<Problem> problem(Problem p) {
-        return RestResponse.ResponseBuilder.<Problem>create(p.status()).entity(p).type(Problem.MEDIA_TYPE).build();
+    private RestResponse<Problem> forbidden(UriInfo uri) {
+        String detail = isAdmin(uri) && !adminEnabled
+                ? "The admin endpoints are disabled: no peach.admin-key (PEACH_ADMIN_KEY) is configured."
+                : isAdmin(uri) ? "This needs the operator's admin key." : "This key may not do that.";
+        return Problems.response(Problems.of(403, detail));
     }
 
-    private static String detailFor(int status) {
+    private static boolean isAdmin(UriInfo uri) {
+        return uri.getPath().startsWith("/api/v1/admin");
+    }
+
+    /** Keys are never echoed or logged. */
+    private static RestResponse<Problem> challenge(String detail) {
+        return Problems.response(Problems.of(401, detail), "WWW-Authenticate", "Bearer");
+    }
+
+    static String detailFor(int status) {
         return switch (status) {
             case 404 -> "No resource at this path. See /q/openapi for the API's paths.";
             case 405 -> "This path does not accept that HTTP method. See /q/openapi for the allowed methods.";
@@ -123,10 +178,6 @@ public class ProblemMappers {
             case 415 -> "Send the body as application/json.";
             default -> "The request could not be processed.";
         };
-    }
-
-    private static String slug(String title) {
-        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,7 +16,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -61,18 +59,10 @@ public class RateLimiter {
             return;
         }
         long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-        ctx.response().setStatusCode(429).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", String.valueOf(retryAfter))
-                .end(Buffer.buffer(body(keyed ? "this API key" : "this address", perMinute, retryAfter)));
-    }
-
-    private byte[] body(String who, long perMinute, long retryAfter) {
-        try {
-            return json.writeValueAsBytes(Problem.of(429, "too-many-requests", "Too Many Requests",
-                    "More than " + perMinute + " requests a minute from " + who + "; retry after " + retryAfter + " s."));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String who = keyed ? "this API key" : "this address";
+        Problems.send(ctx, 429, Problems.encode(json, Problems.of(429,
+                "More than " + perMinute + " requests a minute from " + who + "; retry after " + retryAfter + " s.")),
+                "Retry-After", String.valueOf(retryAfter));
     }
 
     private static String sha256(String value) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Sex;
+
 class EnergyCalculatorTest {
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import app.peach.vocabulary.Sex;
+
 /** Harris–Benedict 1919: men 66.4730 + 13.7516 W + 5.0033 H − 6.7550 A; women 655.0955 + 9.5634 W + 1.8496 H − 4.6756 A. */
 class HarrisBenedict1919Test {
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import app.peach.vocabulary.Sex;
+
 /** Roza & Shizgal 1984: men 88.362 + 13.397 W + 4.799 H − 5.677 A; women 447.593 + 9.247 W + 3.098 H − 4.330 A. */
 class HarrisBenedictRevisedTest {
 

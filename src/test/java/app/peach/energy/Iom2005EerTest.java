@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Sex;
+
 /**
  * IOM 2005 EER, adults 19+, height in metres. Men 662 − 9.53 A + PA (15.91 W + 539.6 H), PA 1.00/1.11/1.25/1.48;
  * women 354 − 6.91 A + PA (9.36 W + 726 H), PA 1.00/1.12/1.27/1.45.

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import app.peach.vocabulary.Sex;
+
 /**
  * Katch–McArdle (370 + 21.6 LBM) and Cunningham 1980 (500 + 22 LBM), LBM = W (1 − BF/100); both are
  * sex-independent, so each case is checked for both sexes.

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Sex;
+
 /** Mifflin–St Jeor 1990, simplified form: 10 W + 6.25 H − 5 A + 5 (men) / − 161 (women). */
 class MifflinStJeorTest {
 

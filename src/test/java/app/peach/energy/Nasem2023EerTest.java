@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Sex;
+
 /** NASEM 2023 DRI for Energy, adult equations (height cm, weight kg), one per sex and activity category. */
 class Nasem2023EerTest {
 
@@ -31,15 +34,15 @@ class Nasem2023EerTest {
 
     @Test
     void shouldMapActivityLevelsToTheContractsCategories() {
-        assertThat(ActivityLevel.SEDENTARY.eerCategory()).isEqualTo(EerCategory.INACTIVE);
-        assertThat(ActivityLevel.LIGHTLY_ACTIVE.eerCategory()).isEqualTo(EerCategory.INACTIVE);
-        assertThat(ActivityLevel.MODERATELY_ACTIVE.eerCategory()).isEqualTo(EerCategory.LOW_ACTIVE);
-        assertThat(ActivityLevel.VERY_ACTIVE.eerCategory()).isEqualTo(EerCategory.ACTIVE);
-        assertThat(ActivityLevel.EXTRA_ACTIVE.eerCategory()).isEqualTo(EerCategory.VERY_ACTIVE);
-        assertThat(ActivityLevel.SEDENTARY.dgaLevel()).isEqualTo(DgaActivityLevel.SEDENTARY);
-        assertThat(ActivityLevel.LIGHTLY_ACTIVE.dgaLevel()).isEqualTo(DgaActivityLevel.SEDENTARY);
-        assertThat(ActivityLevel.MODERATELY_ACTIVE.dgaLevel()).isEqualTo(DgaActivityLevel.MODERATELY_ACTIVE);
-        assertThat(ActivityLevel.VERY_ACTIVE.dgaLevel()).isEqualTo(DgaActivityLevel.ACTIVE);
-        assertThat(ActivityLevel.EXTRA_ACTIVE.dgaLevel()).isEqualTo(DgaActivityLevel.ACTIVE);
+        assertThat(EerCategory.of(ActivityLevel.SEDENTARY)).isEqualTo(EerCategory.INACTIVE);
+        assertThat(EerCategory.of(ActivityLevel.LIGHTLY_ACTIVE)).isEqualTo(EerCategory.INACTIVE);
+        assertThat(EerCategory.of(ActivityLevel.MODERATELY_ACTIVE)).isEqualTo(EerCategory.LOW_ACTIVE);
+        assertThat(EerCategory.of(ActivityLevel.VERY_ACTIVE)).isEqualTo(EerCategory.ACTIVE);
+        assertThat(EerCategory.of(ActivityLevel.EXTRA_ACTIVE)).isEqualTo(EerCategory.VERY_ACTIVE);
+        assertThat(DgaActivityLevel.of(ActivityLevel.SEDENTARY)).isEqualTo(DgaActivityLevel.SEDENTARY);
+        assertThat(DgaActivityLevel.of(ActivityLevel.LIGHTLY_ACTIVE)).isEqualTo(DgaActivityLevel.SEDENTARY);
+        assertThat(DgaActivityLevel.of(ActivityLevel.MODERATELY_ACTIVE)).isEqualTo(DgaActivityLevel.MODERATELY_ACTIVE);
+        assertThat(DgaActivityLevel.of(ActivityLevel.VERY_ACTIVE)).isEqualTo(DgaActivityLevel.ACTIVE);
+        assertThat(DgaActivityLevel.of(ActivityLevel.EXTRA_ACTIVE)).isEqualTo(DgaActivityLevel.ACTIVE);
     }
 }

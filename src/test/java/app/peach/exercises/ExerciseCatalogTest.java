@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import app.peach.vocabulary.Equipment;
+import app.peach.vocabulary.Muscle;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Every exercise the issue names is in the catalog (served from Postgres), with every field filled. */

@@ -15,16 +15,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import app.peach.exercises.Equipment;
 import app.peach.exercises.Exercise;
 import app.peach.exercises.ExerciseCatalog;
 import app.peach.exercises.ExerciseKind;
-import app.peach.exercises.Level;
-import app.peach.exercises.Muscle;
-import app.peach.safety.Finding;
+import app.peach.goals.GoalCatalog;
 import app.peach.safety.rules.NoRestDay;
-import app.peach.targets.Goal;
-import app.peach.targets.GoalCatalog;
+import app.peach.vocabulary.Equipment;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
+import app.peach.vocabulary.Muscle;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

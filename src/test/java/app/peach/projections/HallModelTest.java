@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-import app.peach.energy.Sex;
+import app.peach.vocabulary.Sex;
 
 class HallModelTest {
 

@@ -3,11 +3,11 @@ package app.peach.projections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
-import app.peach.energy.Sex;
+import app.peach.vocabulary.Sex;
 
 class ProjectionCalculatorTest {
 

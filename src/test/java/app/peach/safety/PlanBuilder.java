@@ -3,13 +3,13 @@ package app.peach.safety;
 import java.util.List;
 import java.util.Set;
 
-import app.peach.energy.Sex;
-import app.peach.exercises.BodyArea;
-import app.peach.targets.Goal;
-import app.peach.targets.GoalPolicy;
-import app.peach.targets.TestGoalPolicies;
+import app.peach.goals.GoalPolicy;
+import app.peach.goals.TestGoalPolicies;
+import app.peach.vocabulary.BodyArea;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Sex;
 
-/** A plan for rule tests: a 30-year-old, 65 kg, 165 cm woman with a 2,000 kcal maintenance and nothing else. */
+/** Test defaults over {@link Plan#of}: for rule tests, a 30-year-old, 65 kg, 165 cm woman with a 2,000 kcal maintenance and nothing else. */
 final class PlanBuilder {
     Sex sex = Sex.FEMALE;
     int age = 30;
@@ -51,8 +51,10 @@ final class PlanBuilder {
     PlanBuilder pregnant() { pregnant = true; return this; }
 
     Plan build() {
-        return new Plan(sex, age, weightKg, heightCm, maintenanceKcal, goal, dailyKcal, weeklyRateKg, proteinGPerKg,
-                strengthDays, trainingDays, aerobic, vigorous, exerciseKcalPerWeek, bodyFatPercent, targetAreas, supervised,
-                pregnant);
+        return Plan.of(sex, age, weightKg, heightCm, maintenanceKcal).goal(goal).dailyKcal(dailyKcal)
+                .weeklyRateKg(weeklyRateKg).proteinGPerKg(proteinGPerKg).strengthDaysPerWeek(strengthDays)
+                .trainingDays(trainingDays).aerobicMinutesPerWeek(aerobic).vigorousAerobicMinutesPerWeek(vigorous)
+                .exerciseKcalPerWeek(exerciseKcalPerWeek).bodyFatPercent(bodyFatPercent).targetAreas(targetAreas)
+                .medicallySupervised(supervised).pregnant(pregnant).build();
     }
 }

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import app.peach.energy.Sex;
-import app.peach.exercises.BodyArea;
-import app.peach.exercises.Muscle;
-import app.peach.targets.Goal;
+import app.peach.vocabulary.BodyArea;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Muscle;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sex;
+import app.peach.vocabulary.Verdict;
 
 /** Each rule just below, at and just above its threshold. */
 class SafetyRulesTest {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-import app.peach.safety.Finding;
+import app.peach.goals.TestGoalPolicies;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Goal;
 
 class MacroPlannerTest {
 

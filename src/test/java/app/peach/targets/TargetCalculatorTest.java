@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import app.peach.energy.Sex;
-import app.peach.safety.Finding;
+import app.peach.goals.TestGoalPolicies;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Sex;
 
 class TargetCalculatorTest {
 

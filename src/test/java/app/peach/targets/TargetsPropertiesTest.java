@@ -2,13 +2,16 @@ package app.peach.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.peach.energy.ActivityLevel;
 import app.peach.energy.Bmi;
 import app.peach.energy.EnergyCalculator;
 import app.peach.energy.Formula;
 import app.peach.energy.Person;
-import app.peach.energy.Sex;
+import app.peach.goals.GoalPolicy;
+import app.peach.goals.TestGoalPolicies;
 import app.peach.safety.SafetyLimits;
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Sex;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

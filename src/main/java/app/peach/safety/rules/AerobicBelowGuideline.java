@@ -2,11 +2,11 @@ package app.peach.safety.rules;
 
 import java.util.Optional;
 
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyLimits;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /**
  * Info: under 150 min of moderate (or 75 vigorous) aerobic activity a week. An equivalent mix counts, one

@@ -1,7 +1,7 @@
 package app.peach.safety.rules;
 
 import app.peach.safety.SafetyRule;
-import app.peach.safety.Severity;
+import app.peach.vocabulary.Severity;
 
 /** Code, severity, source and meaning of a rule, held once. */
 abstract class BaseRule implements SafetyRule {

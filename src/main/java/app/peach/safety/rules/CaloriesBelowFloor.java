@@ -1,15 +1,15 @@
 package app.peach.safety.rules;
 
-import static app.peach.safety.Wording.kcal;
+import static app.peach.vocabulary.Wording.kcal;
 
 import java.util.Optional;
 
-import app.peach.energy.Sex;
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyLimits;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sex;
+import app.peach.vocabulary.Sources;
 
 /** Block: intake under 1,200 kcal/day (women) or 1,500 (men) without medical supervision. */
 public final class CaloriesBelowFloor extends BaseRule {

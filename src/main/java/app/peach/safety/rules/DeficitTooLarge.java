@@ -1,14 +1,14 @@
 package app.peach.safety.rules;
 
-import static app.peach.safety.Wording.kcal;
+import static app.peach.vocabulary.Wording.kcal;
 
 import java.util.Optional;
 
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyLimits;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Warning: more than 1,000 kcal/day below maintenance. */
 public final class DeficitTooLarge extends BaseRule {

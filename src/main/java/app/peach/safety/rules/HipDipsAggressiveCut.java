@@ -1,15 +1,15 @@
 package app.peach.safety.rules;
 
-import static app.peach.safety.Wording.kcal;
+import static app.peach.vocabulary.Wording.kcal;
 
 import java.util.Optional;
 
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyLimits;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
-import app.peach.targets.Goal;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Warning: hip_dips with a deficit over 500 kcal/day (from the intake, else from the weekly rate). */
 public final class HipDipsAggressiveCut extends BaseRule {

@@ -1,14 +1,14 @@
 package app.peach.safety.rules;
 
-import static app.peach.safety.Wording.num;
+import static app.peach.vocabulary.Wording.num;
 
 import java.util.Optional;
 
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyLimits;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Block: losing more than 0.9 kg (2 lb) a week. */
 public final class LossRateTooFast extends BaseRule {

@@ -1,14 +1,15 @@
 package app.peach.safety.rules;
 
-import static app.peach.safety.Wording.num;
+import static app.peach.vocabulary.Wording.fixed;
+import static app.peach.vocabulary.Wording.num;
 
 import java.util.Optional;
 
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyLimits;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /**
  * Warning: energy availability = (intake − exercise energy per day) / fat-free mass under 30 kcal/kg/day
@@ -30,10 +31,9 @@ public final class LowEnergyAvailability extends BaseRule {
         if (availability >= SafetyLimits.MIN_ENERGY_AVAILABILITY) {
             return Optional.empty();
         }
-        return finding(String.format(java.util.Locale.ROOT,
-                "Energy availability of %.1f kcal per kg of fat-free mass a day is under %s: low energy availability "
-                        + "harms hormones, bone and recovery (RED-S).",
-                availability, num(SafetyLimits.MIN_ENERGY_AVAILABILITY)), SafetyLimits.MIN_ENERGY_AVAILABILITY,
+        return finding("Energy availability of " + fixed(availability, 1)
+                + " kcal per kg of fat-free mass a day is under " + num(SafetyLimits.MIN_ENERGY_AVAILABILITY)
+                + ": low energy availability harms hormones, bone and recovery (RED-S).", SafetyLimits.MIN_ENERGY_AVAILABILITY,
                 availability);
     }
 }

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import app.peach.exercises.Muscle;
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
 import app.peach.safety.TrainingDay;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Muscle;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Warning: the same muscle group trained on consecutive days; the week is a cycle (day 7, then day 1). */
 public final class NoRestDay extends BaseRule {

@@ -2,11 +2,11 @@ package app.peach.safety.rules;
 
 import java.util.Optional;
 
-import app.peach.safety.Finding;
+import app.peach.goals.CaloriePolicy;
 import app.peach.safety.Plan;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
-import app.peach.targets.CaloriePolicy;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Block: energy restriction during pregnancy needs a clinician. */
 public final class Pregnancy extends BaseRule {

@@ -1,13 +1,13 @@
 package app.peach.safety.rules;
 
-import static app.peach.safety.Wording.num;
+import static app.peach.vocabulary.Wording.num;
 
 import java.util.Optional;
 
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Warning: protein per kg outside the goal's range (one rule object per side of the range). */
 public final class ProteinOutsideRange extends BaseRule {

@@ -3,11 +3,11 @@ package app.peach.safety.rules;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import app.peach.safety.Finding;
+import app.peach.goals.CaloriePolicy;
 import app.peach.safety.Plan;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
-import app.peach.targets.CaloriePolicy;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Info: fat loss aimed at particular body areas; fat is lost body-wide. */
 public final class SpotReduction extends BaseRule {

@@ -2,12 +2,12 @@ package app.peach.safety.rules;
 
 import java.util.Optional;
 
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyLimits;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
 import app.peach.safety.TrainingDay;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Info: fewer than 2 strength days a week (from strengthDaysPerWeek, else the training days given). */
 public final class StrengthBelowMinimum extends BaseRule {

@@ -1,13 +1,13 @@
 package app.peach.safety.rules;
 
-import static app.peach.safety.Wording.kcal;
+import static app.peach.vocabulary.Wording.kcal;
 
 import java.util.Optional;
 
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Warning: a hypertrophy goal with a surplus larger than the goal's modest range (catalog). */
 public final class SurplusTooLarge extends BaseRule {

@@ -1,12 +1,14 @@
 package app.peach.safety.rules;
 
+import static app.peach.vocabulary.Wording.fixed;
+
 import java.util.Optional;
 
-import app.peach.safety.Finding;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyLimits;
-import app.peach.safety.Severity;
-import app.peach.safety.Sources;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.Severity;
+import app.peach.vocabulary.Sources;
 
 /** Block: BMI under 18.5 and a deficit. */
 public final class UnderweightDeficit extends BaseRule {
@@ -20,7 +22,7 @@ public final class UnderweightDeficit extends BaseRule {
         if (bmi >= SafetyLimits.UNDERWEIGHT_BMI || !p.restrictsEnergy()) {
             return Optional.empty();
         }
-        return finding("BMI " + String.format(java.util.Locale.ROOT, "%.1f", bmi)
+        return finding("BMI " + fixed(bmi, 1)
                 + " is underweight: a calorie deficit is not safe without a clinician.", SafetyLimits.UNDERWEIGHT_BMI, bmi);
     }
 }

@@ -1,0 +1,6 @@
+package app.peach.vocabulary;
+
+public enum Sex implements WireValue {
+    FEMALE,
+    MALE;
+}

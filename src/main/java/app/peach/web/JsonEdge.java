@@ -1,0 +1,98 @@
+package app.peach.web;
+
+import java.util.List;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+
+import app.peach.exercises.Exercise;
+import app.peach.exercises.ExerciseCatalog;
+import app.peach.programs.PlannedExercise;
+import app.peach.programs.ProgramDay;
+import app.peach.programs.ProgramResponse;
+import app.peach.vocabulary.Finding;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * How the service's ObjectMapper writes JSON fast, kept at the HTTP edge so that domain types carry no speed
+ * tricks. It changes how bytes are produced, never which: the JSON tests and the contract checks read the
+ * same bodies.
+ * <ul>
+ * <li>Blackbird: record accessors and constructors through generated lambdas instead of reflection
+ * ({@code Method.invoke} showed in every calculator's profile under load).</li>
+ * <li>{@link ConstantText} for strings from small fixed sets (finding codes and sources, exercise names, plan
+ * notes): written from bytes encoded once.</li>
+ * <li>Catalog exercises are copied from the JSON the {@link ExerciseCatalog} encoded when it loaded.</li>
+ * </ul>
+ */
+@Singleton
+public class JsonEdge implements ObjectMapperCustomizer {
+    private final Instance<ExerciseCatalog> catalog;
+
+    JsonEdge(Instance<ExerciseCatalog> catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new BlackbirdModule());
+        mapper.addMixIn(Finding.class, FindingText.class);
+        mapper.addMixIn(PlannedExercise.class, PlannedExerciseText.class);
+        mapper.addMixIn(ProgramDay.class, ProgramDayText.class);
+        mapper.addMixIn(ProgramResponse.class, ProgramResponseText.class);
+        SimpleModule catalogExercises = new SimpleModule("catalog-exercises");
+        catalogExercises.setSerializerModifier(new BeanSerializerModifier() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription bean,
+                    JsonSerializer<?> standard) {
+                return bean.getBeanClass() == Exercise.class
+                        ? new CatalogExerciseSerializer((JsonSerializer<Object>) standard, this::encoded)
+                        : standard;
+            }
+
+            private com.fasterxml.jackson.core.io.SerializedString encoded(Exercise e) {
+                return catalog.get().encoded(e);
+            }
+        });
+        mapper.registerModule(catalogExercises);
+    }
+
+    abstract static class FindingText {
+        @JsonSerialize(using = ConstantText.class)
+        abstract String code();
+
+        @JsonSerialize(using = ConstantText.class)
+        abstract String source();
+    }
+
+    abstract static class PlannedExerciseText {
+        @JsonSerialize(using = ConstantText.class)
+        abstract String slug();
+
+        @JsonSerialize(using = ConstantText.class)
+        abstract String name();
+
+        @JsonSerialize(using = ConstantText.class)
+        abstract String notes();
+    }
+
+    abstract static class ProgramDayText {
+        @JsonSerialize(using = ConstantText.class)
+        abstract String focus();
+    }
+
+    abstract static class ProgramResponseText {
+        @JsonSerialize(contentUsing = ConstantText.class)
+        abstract List<String> progression();
+    }
+}
