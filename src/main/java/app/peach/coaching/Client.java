@@ -41,4 +41,8 @@ public class Client {
     OffsetDateTime createdAt;
     @Column(name = "updated_at")
     OffsetDateTime updatedAt;
+
+    ClientProfile profile() {
+        return new ClientProfile(id, coachId, name, sex, birthDate, heightCm.doubleValue(), activityLevel, goal, level);
+    }
 }

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A coach's clients, their daily logs and their progress. Another coach's client is a 404. */
+/** A coach's clients and their daily logs. Another coach's client is a 404. */
 @Path("/api/v1/clients")
 @Tag(name = "Clients")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,13 +51,11 @@ public class ClientResource {
             {"name":"Dana R.","sex":"female","birthDate":"1994-05-17","heightCm":165,"activityLevel":"moderately_active","goal":"glute_growth","level":"intermediate","version":0}""";
     private final ClientService clients;
     private final LogService logs;
-    private final ProgressService progress;
     private final CurrentCoach coach;
 
-    ClientResource(ClientService clients, LogService logs, ProgressService progress, CurrentCoach coach) {
+    ClientResource(ClientService clients, LogService logs, CurrentCoach coach) {
         this.clients = clients;
         this.logs = logs;
-        this.progress = progress;
         this.coach = coach;
     }
 
@@ -197,19 +195,5 @@ public class ClientResource {
     public List<LogEntries.IntakeEntry> intakes(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return logs.intakes(coach.id(), id, from, to);
-    }
-
-    @GET
-    @Path("/{id}/progress")
-    @Operation(summary = "Observed progress, adaptive expenditure, today's targets and safety findings",
-            description = "Trend weight by exponential smoothing (α = 0.2/day), the weekly rate from the trend over the "
-                    + "last 14–28 days, and the adaptive expenditure (mean intake − trend change × 7,700 kcal/kg / days) "
-                    + "once the last 28 days hold 14 days of weigh-ins and of intake; dataNeeded says what is missing. "
-                    + "Findings judge what actually happened with the safety rules (e.g. LOSS_RATE_TOO_FAST).")
-    @APIResponse(responseCode = "200", description = "Progress",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public ProgressResponse progress(@PathParam("id") String id) {
-        return progress.progress(coach.id(), id);
     }
 }

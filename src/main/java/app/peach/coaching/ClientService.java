@@ -3,6 +3,7 @@ package app.peach.coaching;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 
@@ -81,6 +82,18 @@ public class ClientService {
     public void delete(UUID coachId, String id) {
         Client c = owned(coachId, id);
         clients.delete(c);
+    }
+
+    /** The coach's client, read-only for other features; not found when it is another coach's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClientProfile profile(UUID coachId, String id) {
+        return owned(coachId, id).profile();
+    }
+
+    /** Every client of the coach. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClientProfile> profiles(UUID coachId) {
+        return clients.allOf(coachId).stream().map(Client::profile).toList();
     }
 
     Client owned(UUID coachId, String id) {

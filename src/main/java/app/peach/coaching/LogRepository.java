@@ -38,13 +38,25 @@ public class LogRepository {
                 .setParameter(4, proteinG).getSingleResult();
     }
 
-    public List<WeighIn> weighIns(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
+    /** Weigh-ins of these clients between two dates (inclusive), by client and date. */
+    public List<DailyLogs.Weight> weightsOf(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
+        return weighIns(clientIds, from, to).stream()
+                .map(w -> new DailyLogs.Weight(w.id.clientId(), w.id.date(), w.weightKg.doubleValue())).toList();
+    }
+
+    /** Intake logs of these clients between two dates (inclusive), by client and date. */
+    public List<DailyLogs.Intake> intakesOf(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
+        return intakes(clientIds, from, to).stream()
+                .map(i -> new DailyLogs.Intake(i.id.clientId(), i.id.date(), i.kcal, i.proteinG)).toList();
+    }
+
+    List<WeighIn> weighIns(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
         return em.createQuery("from WeighIn w where w.id.clientId in :ids and w.id.date between :from and :to "
                 + "order by w.id.clientId, w.id.date", WeighIn.class)
                 .setParameter("ids", clientIds).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    public List<IntakeLog> intakes(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
+    List<IntakeLog> intakes(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
         return em.createQuery("from IntakeLog i where i.id.clientId in :ids and i.id.date between :from and :to "
                 + "order by i.id.clientId, i.id.date", IntakeLog.class)
                 .setParameter("ids", clientIds).setParameter("from", from).setParameter("to", to).getResultList();

@@ -1,4 +1,4 @@
-package app.peach.coaching;
+package app.peach.dashboard;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -16,6 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.peach.coaching.CurrentCoach;
+import app.peach.coaching.Page;
+import app.peach.coaching.Roles;
 
 @Path("/api/v1/dashboard")
 @Tag(name = "Clients")

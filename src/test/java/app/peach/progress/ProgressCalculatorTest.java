@@ -1,4 +1,4 @@
-package app.peach.coaching;
+package app.peach.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package app.peach.coaching;
+package app.peach.dashboard;
 
 import java.util.Comparator;
 import java.util.List;
@@ -7,27 +7,32 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import app.peach.coaching.ClientProfile;
+import app.peach.coaching.ClientService;
+import app.peach.coaching.Page;
+import app.peach.progress.ProgressResponse;
+import app.peach.progress.ProgressService;
 import app.peach.vocabulary.Finding;
 import app.peach.vocabulary.Severity;
 
 /** The coach's clients, those needing attention first: verdict, then the count of the most severe findings, then name. */
 @ApplicationScoped
 public class DashboardService {
-    private final ClientRepository clients;
+    private final ClientService clients;
     private final ProgressService progress;
 
-    DashboardService(ClientRepository clients, ProgressService progress) {
+    DashboardService(ClientService clients, ProgressService progress) {
         this.clients = clients;
         this.progress = progress;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DashboardEntry> dashboard(UUID coachId, int page, int size) {
-        List<Client> all = clients.allOf(coachId);
+        List<ClientProfile> all = clients.profiles(coachId);
         var byClient = progress.progressOf(all);
         List<DashboardEntry> entries = all.stream().map(c -> {
-            ProgressResponse p = byClient.get(c.id);
-            return new DashboardEntry(c.id, c.name, c.goal, p.verdict(), p.trendWeightKg(), p.observedWeeklyRateKg(),
+            ProgressResponse p = byClient.get(c.id());
+            return new DashboardEntry(c.id(), c.name(), c.goal(), p.verdict(), p.trendWeightKg(), p.observedWeeklyRateKg(),
                     p.findings());
         }).sorted(Comparator.comparing(DashboardEntry::verdict).reversed()
                 .thenComparing(e -> -count(e.findings(), Severity.BLOCK))

@@ -1,4 +1,4 @@
-package app.peach.coaching;
+package app.peach.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +12,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import app.peach.coaching.ClientProfile;
+import app.peach.coaching.ClientService;
+import app.peach.coaching.LogRepository;
 import app.peach.energy.EnergyCalculator;
 import app.peach.energy.Formula;
 import app.peach.energy.Person;
@@ -44,54 +47,54 @@ public class ProgressService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProgressResponse progress(UUID coachId, String clientId) {
-        Client c = clients.owned(coachId, clientId);
-        return progressOf(List.of(c)).get(c.id);
+        ClientProfile c = clients.profile(coachId, clientId);
+        return progressOf(List.of(c)).get(c.id());
     }
 
     /** Progress of many clients with two queries in all. */
-    Map<UUID, ProgressResponse> progressOf(Collection<Client> many) {
+    public Map<UUID, ProgressResponse> progressOf(Collection<ClientProfile> many) {
         Map<UUID, ProgressResponse> out = new HashMap<>();
         if (many.isEmpty()) {
             return out;
         }
         LocalDate today = LocalDate.now(clock);
-        List<UUID> ids = many.stream().map(c -> c.id).toList();
+        List<UUID> ids = many.stream().map(ClientProfile::id).toList();
         Map<UUID, List<ProgressCalculator.Weight>> weights = new HashMap<>();
-        logs.weighIns(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)).forEach(w -> weights
-                .computeIfAbsent(w.id.clientId(), k -> new ArrayList<>())
-                .add(new ProgressCalculator.Weight(w.id.date(), w.weightKg.doubleValue())));
+        logs.weightsOf(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)).forEach(w -> weights
+                .computeIfAbsent(w.clientId(), k -> new ArrayList<>())
+                .add(new ProgressCalculator.Weight(w.date(), w.kg())));
         Map<UUID, List<ProgressCalculator.Intake>> intakes = new HashMap<>();
-        logs.intakes(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)).forEach(i -> intakes
-                .computeIfAbsent(i.id.clientId(), k -> new ArrayList<>())
-                .add(new ProgressCalculator.Intake(i.id.date(), i.kcal, i.proteinG)));
-        for (Client c : many) {
-            out.put(c.id, progress(c, ProgressCalculator.compute(weights.getOrDefault(c.id, List.of()),
-                    intakes.getOrDefault(c.id, List.of()))));
+        logs.intakesOf(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)).forEach(i -> intakes
+                .computeIfAbsent(i.clientId(), k -> new ArrayList<>())
+                .add(new ProgressCalculator.Intake(i.date(), i.kcal(), i.proteinG())));
+        for (ClientProfile c : many) {
+            out.put(c.id(), progress(c, ProgressCalculator.compute(weights.getOrDefault(c.id(), List.of()),
+                    intakes.getOrDefault(c.id(), List.of()))));
         }
         return out;
     }
 
-    private ProgressResponse progress(Client c, ProgressCalculator.Result r) {
-        int age = Clients.age(c.birthDate, clock);
-        double height = c.heightCm.doubleValue();
+    private ProgressResponse progress(ClientProfile c, ProgressCalculator.Result r) {
+        int age = c.age(clock);
+        double height = c.heightCm();
         TargetsResponse today = null;
         String source = null;
         SafetyReport report;
         if (r.trendWeightKg() != null) {
-            Person person = new Person(c.sex, age, r.trendWeightKg(), height, null);
+            Person person = new Person(c.sex(), age, r.trendWeightKg(), height, null);
             long formulaMaintenance = Math.round(
-                    EnergyCalculator.estimate(person, c.activityLevel, Formula.MIFFLIN_ST_JEOR).tdeeKcal());
+                    EnergyCalculator.estimate(person, c.activityLevel(), Formula.MIFFLIN_ST_JEOR).tdeeKcal());
             long maintenance = r.adaptiveTdeeKcal() != null ? Math.round(r.adaptiveTdeeKcal()) : formulaMaintenance;
             source = r.adaptiveTdeeKcal() != null ? "adaptive" : Formula.MIFFLIN_ST_JEOR.apiValue();
-            today = targets.targets(person, maintenance, c.goal, null, null, false, Formula.MIFFLIN_ST_JEOR);
+            today = targets.targets(person, maintenance, c.goal(), null, null, false, Formula.MIFFLIN_ST_JEOR);
             Double protein = r.meanProteinG() == null ? null : Math.round(r.meanProteinG() / r.trendWeightKg() * 100) / 100.0;
-            Plan happened = Plan.of(c.sex, age, r.trendWeightKg(), height, maintenance).goal(goals.policy(c.goal))
+            Plan happened = Plan.of(c.sex(), age, r.trendWeightKg(), height, maintenance).goal(goals.policy(c.goal()))
                     .dailyKcal(r.meanIntakeKcal()).weeklyRateKg(r.observedWeeklyRateKg()).proteinGPerKg(protein).build();
             report = SafetyRules.evaluate(happened);
         } else {
             report = new SafetyReport(Verdict.OK, List.of()); // nothing logged yet, nothing to judge
         }
-        return new ProgressResponse(c.id, r.trendWeightKg(), r.observedWeeklyRateKg(), r.adaptiveTdeeKcal(), r.note(),
+        return new ProgressResponse(c.id(), r.trendWeightKg(), r.observedWeeklyRateKg(), r.adaptiveTdeeKcal(), r.note(),
                 r.meanIntakeKcal(), r.weighInDays(), r.intakeDays(), today, source, report.verdict(), report.findings());
     }
 }

@@ -1,4 +1,4 @@
-package app.peach.coaching;
+package app.peach.dashboard;
 
 import java.util.List;
 import java.util.UUID;

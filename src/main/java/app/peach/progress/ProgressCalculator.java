@@ -1,4 +1,4 @@
-package app.peach.coaching;
+package app.peach.progress;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
