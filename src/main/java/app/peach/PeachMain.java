@@ -10,7 +10,12 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 /**
  * Starts Peach. With no {@code quarkus.datasource.jdbc.url} (or {@code QUARKUS_DATASOURCE_JDBC_URL}) it
  * first starts the embedded PostgreSQL on its persistent directory and points the datasource at it; the
- * server is stopped again when the service stops (zonky's shutdown hook also covers SIGTERM/SIGINT).
+ * server is stopped again when the JVM stops (zonky's shutdown hook also covers SIGTERM/SIGINT).
+ * <p>
+ * {@code ./mvnw quarkus:dev} runs this main too, and runs it again after every live reload, in the same JVM:
+ * the database started the first time keeps running for the restarted application (the JDBC URL set below is
+ * still there, so the second run starts no database) and stops when dev mode exits. Dev mode keeps its files in
+ * {@code data/postgres-dev} (set for the {@code dev} goal in the pom), apart from the packaged run's.
  */
 @QuarkusMain
 public class PeachMain {
@@ -31,8 +36,25 @@ public class PeachMain {
         try {
             Quarkus.run(args);
         } finally {
-            LOG.info("Stopping the embedded PostgreSQL");
-            db.close();
+            if (jvmShuttingDown()) {
+                LOG.info("Stopping the embedded PostgreSQL");
+                db.close();
+            } else {
+                LOG.info("Quarkus stopped but the JVM goes on (a dev-mode live reload): the embedded PostgreSQL keeps running");
+            }
         }
+    }
+
+    /** True once the JVM has begun to exit (then no shutdown hook can be added any more). */
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> {
+        });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+        } catch (IllegalStateException e) {
+            return true;
+        }
+        Runtime.getRuntime().removeShutdownHook(probe);
+        return false;
     }
 }

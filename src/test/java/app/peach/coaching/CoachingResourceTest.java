@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -29,6 +30,12 @@ import io.quarkus.test.junit.QuarkusTest;
 class CoachingResourceTest {
     @Inject
     EntityManager em;
+    @Inject
+    Clock clock; // the suite's fixed clock (app.peach.TestClock), the one the services see
+
+    private LocalDate today() {
+        return LocalDate.now(clock); // by the injected clock, not the wall clock
+    }
 
     @Test
     void shouldCreateCoachesOnlyWithTheAdminKey() {
@@ -75,7 +82,7 @@ class CoachingResourceTest {
         String owner = newCoachKey();
         String other = newCoachKey();
         String id = newClient(owner, "Private");
-        String day = LocalDate.now().toString();
+        String day = today().toString();
         String[][] calls = {
                 { "GET", "/api/v1/clients/" + id, null },
                 { "PUT", "/api/v1/clients/" + id, CLIENT.formatted("X").replace("}", ",\"version\":0}") },
@@ -110,7 +117,7 @@ class CoachingResourceTest {
     void shouldKeepOneWeighInPerDate() {
         String key = newCoachKey();
         String id = newClient(key, "Once");
-        String day = LocalDate.now().minusDays(1).toString();
+        String day = today().minusDays(1).toString();
         as(key).body("{\"weightKg\":70.0}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + day).then().statusCode(201);
         as(key).body("{\"weightKg\":69.5}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + day).then().statusCode(200);
         as(key).body("{\"weightLb\":153}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + day).then().statusCode(200);
@@ -140,8 +147,8 @@ class CoachingResourceTest {
     void shouldDeleteAClientWithItsLogs() {
         String key = newCoachKey();
         String id = newClient(key, "Gone");
-        as(key).body("{\"weightKg\":70}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + LocalDate.now()).then().statusCode(201);
-        as(key).body("{\"kcal\":1900}").when().put("/api/v1/clients/" + id + "/intake/" + LocalDate.now()).then().statusCode(201);
+        as(key).body("{\"weightKg\":70}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + today()).then().statusCode(201);
+        as(key).body("{\"kcal\":1900}").when().put("/api/v1/clients/" + id + "/intake/" + today()).then().statusCode(201);
         as(key).when().delete("/api/v1/clients/" + id).then().statusCode(204);
         as(key).when().get("/api/v1/clients/" + id).then().statusCode(404);
         Number logs = (Number) em.createNativeQuery("SELECT (SELECT count(*) FROM weigh_ins WHERE client_id = CAST(?1 AS uuid)) "
@@ -152,7 +159,7 @@ class CoachingResourceTest {
     @Test
     void shouldValidateClientsAndLogs() {
         String key = newCoachKey();
-        as(key).body(CLIENT.formatted("Kid").replace("1994-05-17", LocalDate.now().minusYears(12).toString()))
+        as(key).body(CLIENT.formatted("Kid").replace("1994-05-17", today().minusYears(12).toString()))
                 .when().post("/api/v1/clients").then().statusCode(400).body("violations.field", hasItem("birthDate"));
         as(key).body(CLIENT.formatted("").replace("\"heightCm\":165", "\"heightCm\":99"))
                 .when().post("/api/v1/clients").then().statusCode(400).body("violations.field", hasItem("name"))
@@ -162,11 +169,11 @@ class CoachingResourceTest {
         String id = newClient(key, "Logs");
         as(key).body("{\"weightKg\":70}").when().put("/api/v1/clients/" + id + "/weigh-ins/2026-13-45")
                 .then().statusCode(400).body("violations.field", hasItem("date"));
-        as(key).body("{\"weightKg\":70}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + LocalDate.now().plusDays(5))
+        as(key).body("{\"weightKg\":70}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + today().plusDays(5))
                 .then().statusCode(400).body("violations.field", hasItem("date"));
-        as(key).body("{\"weightKg\":500}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + LocalDate.now())
+        as(key).body("{\"weightKg\":500}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + today())
                 .then().statusCode(400).body("violations.field", hasItem("weightKg"));
-        as(key).body("{\"kcal\":-1}").when().put("/api/v1/clients/" + id + "/intake/" + LocalDate.now())
+        as(key).body("{\"kcal\":-1}").when().put("/api/v1/clients/" + id + "/intake/" + today())
                 .then().statusCode(400).body("violations.field", hasItem("kcal"));
         as(key).queryParam("from", "yesterday").when().get("/api/v1/clients/" + id + "/weigh-ins")
                 .then().statusCode(400).body("violations.field", hasItem("from"));
@@ -177,7 +184,7 @@ class CoachingResourceTest {
         String key = newCoachKey();
         String id = newClient(key, "Steady");
         Random random = new Random(7);
-        LocalDate first = LocalDate.now().minusDays(27);
+        LocalDate first = today().minusDays(27);
         for (int d = 0; d < 28; d++) {
             double kg = 80 - 0.5 / 7 * d + random.nextGaussian() * 0.4;
             as(key).body("{\"weightKg\":" + kg + "}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + first.plusDays(d))
@@ -200,7 +207,7 @@ class CoachingResourceTest {
         String key = newCoachKey();
         String fine = newClient(key, "Aaron Fine");
         String crash = newClient(key, "Zoe Crash");
-        LocalDate first = LocalDate.now().minusDays(20);
+        LocalDate first = today().minusDays(20);
         for (int d = 0; d <= 20; d++) {
             as(key).body("{\"weightKg\":" + (80 - 1.5 / 7 * d) + "}")
                     .when().put("/api/v1/clients/" + crash + "/weigh-ins/" + first.plusDays(d)).then().statusCode(201);

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Clock;
 import java.time.LocalDate;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +23,8 @@ class ProjectionResourceTest {
     static final io.restassured.config.RestAssuredConfig DOUBLES = io.restassured.RestAssured.config()
             .jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
                     .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+    @Inject
+    Clock clock; // the suite's fixed clock (app.peach.TestClock), the one the services see
 
     @Test
     void shouldReproduceTheReferenceRunThroughTheApi() {
@@ -50,9 +55,10 @@ class ProjectionResourceTest {
 
     @Test
     void shouldFlagATargetThatCannotBeReachedSafely() {
+        LocalDate inSixtyDays = LocalDate.now(clock).plusDays(60); // by the injected clock, not the wall clock
         given().config(DOUBLES).contentType("application/json")
                 .body("{\"sex\":\"female\",\"age\":35,\"weightKg\":80,\"heightCm\":165,\"activityLevel\":\"lightly_active\","
-                        + "\"targetWeightKg\":65,\"targetDate\":\"" + LocalDate.now().plusDays(60) + "\"}")
+                        + "\"targetWeightKg\":65,\"targetDate\":\"" + inSixtyDays + "\"}")
                 .when().post("/api/v1/projections").then().statusCode(200)
                 .body("safety.verdict", equalTo("unsafe"))
                 .body("safety.findings.code", hasItem("CALORIES_BELOW_FLOOR"));

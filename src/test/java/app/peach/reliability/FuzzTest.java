@@ -7,12 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,13 +52,15 @@ class FuzzTest {
             .connectTimeout(Duration.ofSeconds(5)).build();
     String base;
     String key;
+    @Inject
+    Clock clock; // the suite's fixed clock (app.peach.TestClock), the one the services see
 
     @Test
     void shouldNeverAnswer5xxAndAlwaysAnswer4xxWithAProblem() throws Exception {
         base = "http://localhost:" + RestAssured.port;
         key = coachKey();
         String clientId = newClient();
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(clock).toString(); // by the injected clock, not the wall clock
         List<Target> targets = List.of(
                 new Target("POST", "/api/v1/energy", "{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,\"activityLevel\":\"moderately_active\",\"formula\":\"katch_mcardle\",\"bodyFatPercent\":25}", false),
                 new Target("POST", "/api/v1/targets", "{\"sex\":\"male\",\"age\":40,\"weightLb\":200,\"heightIn\":70,\"activityLevel\":\"sedentary\",\"goal\":\"fat_loss\",\"weeklyRateKg\":-0.5,\"targetWeightKg\":80,\"medicallySupervised\":false}", false),
