@@ -11,6 +11,7 @@ import app.peach.safety.Plan;
 import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
 import app.peach.targets.GoalCatalog;
+import app.peach.targets.GoalPolicy;
 
 /** Weekly programs: the pure builder over the in-memory catalog, judged by the safety rules. */
 @ApplicationScoped
@@ -29,14 +30,14 @@ public class ProgramService {
         if (r.equipment() != null) {
             equipment.addAll(r.equipment());
         }
-        var input = new ProgramInput(goals.policy(r.goal()), r.level(), equipment, r.daysPerWeek(), r.sessionMinutes(),
-                Boolean.TRUE.equals(r.sitsMostOfDay()), Boolean.TRUE.equals(r.cyclesRegularly()), weightKg);
-        var program = ProgramBuilder.build(input, exercises.all());
-        SafetyReport safety = SafetyRules.evaluate(Plan.forTraining(goals.policy(r.goal()), program.trainingDays(),
+        GoalPolicy policy = goals.policy(r.goal());
+        var input = new ProgramInput(r.goal(), policy.trainingEmphasis(), r.level(), equipment, r.daysPerWeek(),
+                r.sessionMinutes(), Boolean.TRUE.equals(r.sitsMostOfDay()), Boolean.TRUE.equals(r.cyclesRegularly()),
+                weightKg);
+        Program program = ProgramBuilder.build(input, exercises.all());
+        SafetyReport safety = SafetyRules.evaluate(Plan.forTraining(policy, program.trainingDays(),
                 program.strengthDays(), program.aerobicMinutesPerWeek()), program.findings());
         return new ProgramResponse(r.goal(), r.level(), program.days(), program.progression(), program.cardio(),
                 program.weeklyExerciseKcal(), safety);
     }
-
-
 }

@@ -19,7 +19,6 @@ import app.peach.exercises.ExerciseKind;
 import app.peach.exercises.Level;
 import app.peach.exercises.Muscle;
 import app.peach.exercises.Prescription;
-import app.peach.programs.ProgramBuilder.Program;
 import app.peach.safety.Finding;
 import app.peach.targets.Goal;
 
@@ -39,7 +38,7 @@ class ProgramBuilderTest {
 
     static ProgramInput input(Goal goal, Level level, Set<Equipment> equipment, int days, Integer minutes, boolean sits,
             Double kg) {
-        return new ProgramInput(TestCatalog.policy(goal), level, equipment, days, minutes, sits, false, kg);
+        return TestCatalog.input(goal, level, equipment, days, minutes, sits, false, kg);
     }
 
     @Test

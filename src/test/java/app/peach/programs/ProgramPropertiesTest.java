@@ -7,7 +7,6 @@ import java.util.Set;
 
 import app.peach.exercises.Equipment;
 import app.peach.exercises.Level;
-import app.peach.programs.ProgramBuilder.Program;
 import app.peach.safety.rules.NoRestDay;
 import app.peach.targets.Goal;
 import net.jqwik.api.Arbitraries;
@@ -28,7 +27,7 @@ class ProgramPropertiesTest {
     record Case(Goal goal, Level level, Set<Equipment> kit, int days, Integer minutes, boolean sits, boolean cycles,
             Double kg) {
         ProgramInput input() {
-            return new ProgramInput(TestCatalog.policy(goal), level, kit, days, minutes, sits, cycles, kg);
+            return TestCatalog.input(goal, level, kit, days, minutes, sits, cycles, kg);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import app.peach.exercises.Equipment;
 import app.peach.exercises.Exercise;
@@ -13,8 +14,6 @@ import app.peach.exercises.Level;
 import app.peach.exercises.Muscle;
 import app.peach.exercises.Prescription;
 import app.peach.targets.Goal;
-import app.peach.targets.GoalPolicy;
-import app.peach.targets.TestGoalPolicies;
 
 /**
  * The exercise catalog (migration V3) and each goal's training emphasis (migration V2), read from the
@@ -33,12 +32,11 @@ final class TestCatalog {
     private TestCatalog() {
     }
 
-    /** A goal's policy with the catalog's training emphasis (the builder reads only the goal and its emphasis). */
-    static GoalPolicy policy(Goal goal) {
-        GoalPolicy p = TestGoalPolicies.of(goal);
-        return new GoalPolicy(goal, p.name(), p.caloriePolicy(), p.minAdjustPct(), p.maxAdjustPct(), p.defaultAdjustPct(),
-                p.maxSurplusKcal(), p.defaultWeeklyRateKg(), p.proteinMinGPerKg(), p.proteinMaxGPerKg(),
-                p.proteinTargetGPerKg(), p.fatPercent(), EMPHASIS.get(goal), p.guidance(), p.references());
+    /** The builder's input for a client of {@code goal}, with the goal's training emphasis from the catalog. */
+    static ProgramInput input(Goal goal, Level level, Set<Equipment> equipment, int daysPerWeek, Integer sessionMinutes,
+            boolean sitsMostOfDay, boolean cyclesRegularly, Double weightKg) {
+        return new ProgramInput(goal, EMPHASIS.get(goal), level, equipment, daysPerWeek, sessionMinutes, sitsMostOfDay,
+                cyclesRegularly, weightKg);
     }
 
     static Exercise exercise(String slug) {
