@@ -47,7 +47,6 @@ class GoldenPlansTest {
         for (int i = 0; i < golden.size(); i++) {
             JsonNode line = JSON.readTree(golden.get(i));
             ProgramRequest request = JSON.treeToValue(line.get("request"), ProgramRequest.class);
-            assertThat(legacyLine(request)).as("legacy, line %d", i + 1).isEqualTo(golden.get(i));
             assertThat(line(request)).as("line %d", i + 1).isEqualTo(golden.get(i));
         }
     }
@@ -105,21 +104,7 @@ class GoldenPlansTest {
         }
         var input = TestCatalog.input(r.goal(), r.level(), kit, r.daysPerWeek(), r.sessionMinutes(),
                 Boolean.TRUE.equals(r.sitsMostOfDay()), Boolean.TRUE.equals(r.cyclesRegularly()), r.weightKg());
-        return line(r, ProgramBuilder.build(input, TestCatalog.EXERCISES));
-    }
-
-    /** The same line from the builder as it stood before the split, while both exist. */
-    static String legacyLine(ProgramRequest r) throws IOException {
-        EnumSet<Equipment> kit = EnumSet.noneOf(Equipment.class);
-        if (r.equipment() != null) {
-            kit.addAll(r.equipment());
-        }
-        var input = TestCatalog.input(r.goal(), r.level(), kit, r.daysPerWeek(), r.sessionMinutes(),
-                Boolean.TRUE.equals(r.sitsMostOfDay()), Boolean.TRUE.equals(r.cyclesRegularly()), r.weightKg());
-        return line(r, LegacyProgramBuilder.build(input, TestCatalog.EXERCISES));
-    }
-
-    private static String line(ProgramRequest r, Program program) throws IOException {
+        Program program = ProgramBuilder.build(input, TestCatalog.EXERCISES);
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("days", program.days());
         plan.put("progression", program.progression());
