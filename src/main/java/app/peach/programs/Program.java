@@ -10,6 +10,6 @@ import app.peach.safety.TrainingDay;
  * and aerobic minutes, and the builder's own findings (the kit limited the choice; a session cannot be short
  * enough).
  */
-public record Program(List<ProgramDay> days, List<String> progression, Cardio cardio, Long weeklyExerciseKcal,
+record Program(List<ProgramDay> days, List<String> progression, Cardio cardio, Long weeklyExerciseKcal,
         List<TrainingDay> trainingDays, int strengthDays, int aerobicMinutesPerWeek, List<Finding> findings) {
 }

@@ -21,7 +21,7 @@ import app.peach.targets.Goal;
  * </ol>
  * Pure Java and deterministic: the same input always gives the same plan.
  */
-public final class ProgramBuilder {
+final class ProgramBuilder {
     private final ProgramInput in;
     private final RankedExercises ranked;
     private final Prescriptions rx;
@@ -34,7 +34,7 @@ public final class ProgramBuilder {
         this.rx = new Prescriptions(in.goal(), in.level());
     }
 
-    public static Program build(ProgramInput in, List<Exercise> catalog) {
+    static Program build(ProgramInput in, List<Exercise> catalog) {
         return new ProgramBuilder(in, catalog).build();
     }
 

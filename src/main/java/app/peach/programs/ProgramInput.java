@@ -13,6 +13,6 @@ import app.peach.targets.Goal;
  * {@code trainingEmphasis} (the muscles ranking favours). {@code equipment} is what the client has (bodyweight
  * is always available); {@code sessionMinutes} and {@code weightKg} may be null.
  */
-public record ProgramInput(Goal goal, List<Muscle> trainingEmphasis, Level level, Set<Equipment> equipment,
+record ProgramInput(Goal goal, List<Muscle> trainingEmphasis, Level level, Set<Equipment> equipment,
         int daysPerWeek, Integer sessionMinutes, boolean sitsMostOfDay, boolean cyclesRegularly, Double weightKg) {
 }
