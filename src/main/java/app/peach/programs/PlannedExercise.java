@@ -20,6 +20,8 @@ public record PlannedExercise(
         @Schema(nullable = true, example = "120") Integer restSeconds,
         @Schema(nullable = true) String notes,
         @JsonIgnore Exercise exercise) {
+    /** Getting into position and setting up the kit, once per exercise. */
+    static final int SETUP_SECONDS = 30;
 
     /**
      * Estimated seconds: work (reps × tempo, or holds; both sides when unilateral), rest between sets, and a
@@ -37,7 +39,7 @@ public record PlannedExercise(
             perSet *= 2;
         }
         int rest = restSeconds == null ? 0 : restSeconds * (sets - 1);
-        int setup = exercise.kind() == ExerciseKind.CARDIO ? 0 : ProgramBuilder.SETUP_SECONDS;
+        int setup = exercise.kind() == ExerciseKind.CARDIO ? 0 : SETUP_SECONDS;
         return sets * perSet + rest + setup;
     }
 }

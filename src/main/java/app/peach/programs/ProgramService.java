@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import app.peach.energy.MetricPairs;
 import app.peach.exercises.ExerciseCatalog;
 import app.peach.goals.GoalCatalog;
+import app.peach.goals.GoalPolicy;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
@@ -29,14 +30,14 @@ public class ProgramService {
         if (r.equipment() != null) {
             equipment.addAll(r.equipment());
         }
-        var input = new ProgramInput(goals.policy(r.goal()), r.level(), equipment, r.daysPerWeek(), r.sessionMinutes(),
-                Boolean.TRUE.equals(r.sitsMostOfDay()), Boolean.TRUE.equals(r.cyclesRegularly()), weightKg);
-        var program = ProgramBuilder.build(input, exercises.all());
-        SafetyReport safety = SafetyRules.evaluate(Plan.forTraining(goals.policy(r.goal()), program.trainingDays(),
+        GoalPolicy policy = goals.policy(r.goal());
+        var input = new ProgramInput(r.goal(), policy.trainingEmphasis(), r.level(), equipment, r.daysPerWeek(),
+                r.sessionMinutes(), Boolean.TRUE.equals(r.sitsMostOfDay()), Boolean.TRUE.equals(r.cyclesRegularly()),
+                weightKg);
+        Program program = ProgramBuilder.build(input, exercises.all());
+        SafetyReport safety = SafetyRules.evaluate(Plan.forTraining(policy, program.trainingDays(),
                 program.strengthDays(), program.aerobicMinutesPerWeek()), program.findings());
         return new ProgramResponse(r.goal(), r.level(), program.days(), program.progression(), program.cardio(),
                 program.weeklyExerciseKcal(), safety);
     }
-
-
 }

@@ -52,6 +52,13 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The program builder and its parts: everything in {@code programs} but the HTTP and service edge. */
+    private static boolean isProgramBuilderPart(JavaClass c) {
+        String top = c.isNestedClass() ? c.getEnclosingClass().orElseThrow().getSimpleName() : c.getSimpleName();
+        return c.getPackageName().equals("app.peach.programs")
+                && !top.matches(".*(Resource|Service|Request|Examples)");
+    }
+
     /** The classes that hold calculation: by package (rules, vocabulary) or by the role their name says. */
     private static final DescribedPredicate<JavaClass> PURE_CALCULATION = new DescribedPredicate<>(
             "calculation code (formulas, rules, builders, models, calculators, vocabulary)") {
@@ -61,7 +68,7 @@ class ArchitectureTest {
             String name = c.getSimpleName().isEmpty() ? c.getName() : c.getSimpleName();
             return pkg.startsWith("app.peach.vocabulary") || pkg.startsWith("app.peach.safety.rules")
                     || name.endsWith("Calculator") || name.endsWith("Planner") || name.endsWith("Model")
-                    || name.endsWith("Equation") || name.startsWith("Program") && name.contains("Build")
+                    || name.endsWith("Equation") || isProgramBuilderPart(c)
                     || c.isAssignableTo("app.peach.energy.EnergyEquation")
                     || name.equals("Plan") || name.equals("SafetyRules") || name.equals("GoalPolicy");
         }

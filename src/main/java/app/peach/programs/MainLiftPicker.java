@@ -1,0 +1,65 @@
+package app.peach.programs;
+
+import static app.peach.exercises.ExerciseKind.COMPOUND;
+import static app.peach.exercises.ExerciseKind.ISOLATION;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import app.peach.exercises.Exercise;
+import app.peach.vocabulary.Muscle;
+
+/**
+ * Picks each strength day's main lifts (compound and isolation exercises the day's focus allows), best ranked
+ * first. A day avoids two lifts with the same prime movers, and a focus repeated in the week rotates to lifts
+ * not done yet; variety gives way only when the client's kit runs out of lifts. One picker serves one week,
+ * day by day in order, because it remembers the lifts already given.
+ */
+final class MainLiftPicker {
+    /** The passes over the ranked lifts, strictest first; a later pass only fills what the earlier left open. */
+    private enum Pass {
+        /** Not yet done this week, and prime movers no lift of the day has. */
+        NEW_THIS_WEEK,
+        /** Prime movers no lift of the day has, even if done earlier in the week. */
+        NEW_PRIME_MOVERS,
+        /** Any lift not yet in the day. */
+        ANY
+    }
+
+    private final RankedExercises ranked;
+    private final Set<String> usedThisWeek = new HashSet<>();
+
+    MainLiftPicker(RankedExercises ranked) {
+        this.ranked = ranked;
+    }
+
+    /** Up to {@code wanted} lifts for a day of {@code focus}, in the order the day does them. */
+    List<Exercise> pick(Focus focus, int wanted) {
+        List<Exercise> candidates = ranked.matching(e -> (e.kind() == COMPOUND || e.kind() == ISOLATION) && focus.allows(e));
+        List<Exercise> lifts = new ArrayList<>();
+        Set<Set<Muscle>> primeMoversOfTheDay = new HashSet<>();
+        for (Pass pass : Pass.values()) {
+            for (Exercise e : candidates) {
+                if (lifts.size() >= wanted) {
+                    break;
+                }
+                Set<Muscle> primeMovers = EnumSet.copyOf(e.primaryMuscles());
+                if (inDay(lifts, e) || (pass != Pass.ANY && primeMoversOfTheDay.contains(primeMovers))
+                        || (pass == Pass.NEW_THIS_WEEK && usedThisWeek.contains(e.slug()))) {
+                    continue;
+                }
+                primeMoversOfTheDay.add(primeMovers);
+                lifts.add(e);
+            }
+        }
+        lifts.forEach(e -> usedThisWeek.add(e.slug()));
+        return lifts;
+    }
+
+    private static boolean inDay(List<Exercise> lifts, Exercise e) {
+        return lifts.stream().anyMatch(l -> l.slug().equals(e.slug()));
+    }
+}
