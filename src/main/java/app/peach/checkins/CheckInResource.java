@@ -73,7 +73,7 @@ public class CheckInResource {
     @APIResponse(responseCode = "200", description = "Check-ins, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CheckInResponse.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "one", value = "[" + CheckInExamples.NO_CHANGE + "]")))
+                    examples = @ExampleObject(name = "one", value = CheckInExamples.LIST)))
     @APIResponse(responseCode = "404", description = "No such client of this coach")
     public List<CheckInResponse> list(@PathParam("id") String id) {
         return checkIns.list(coach.id(), id);

@@ -4,5 +4,4 @@ import java.util.UUID;
 
 /** A client's check-ins at a glance (the dashboard): the pending one, and how long since one was approved. */
 public record CheckInSummary(UUID pendingCheckInId, Integer daysSinceApproved) {
-    static final CheckInSummary NONE = new CheckInSummary(null, null);
 }
