@@ -13,5 +13,8 @@ import app.peach.vocabulary.Verdict;
 @Schema(name = "DashboardEntry")
 public record DashboardEntry(UUID clientId, String name, Goal goal, Verdict verdict,
         @Schema(nullable = true) Double trendWeightKg, @Schema(nullable = true) Double observedWeeklyRateKg,
-        @Schema(description = "Most severe first") List<Finding> findings) {
+        @Schema(description = "Most severe first") List<Finding> findings,
+        @Schema(description = "The check-in waiting for the coach's decision", nullable = true) UUID pendingCheckInId,
+        @Schema(description = "Days since a check-in was last approved; null when none ever was", nullable = true,
+                example = "7") Integer daysSinceApprovedCheckIn) {
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import app.peach.checkins.CheckInService;
+import app.peach.checkins.CheckInSummary;
 import app.peach.coaching.ClientProfile;
 import app.peach.coaching.ClientService;
 import app.peach.coaching.Page;
@@ -20,20 +22,24 @@ import app.peach.vocabulary.Severity;
 public class DashboardService {
     private final ClientService clients;
     private final ProgressService progress;
+    private final CheckInService checkIns;
 
-    DashboardService(ClientService clients, ProgressService progress) {
+    DashboardService(ClientService clients, ProgressService progress, CheckInService checkIns) {
         this.clients = clients;
         this.progress = progress;
+        this.checkIns = checkIns;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DashboardEntry> dashboard(UUID coachId, int page, int size) {
         List<ClientProfile> all = clients.profiles(coachId);
         var byClient = progress.progressOf(all);
+        var checkInsOf = checkIns.summariesOf(all.stream().map(ClientProfile::id).toList());
         List<DashboardEntry> entries = all.stream().map(c -> {
             ProgressResponse p = byClient.get(c.id());
+            CheckInSummary s = checkInsOf.get(c.id());
             return new DashboardEntry(c.id(), c.name(), c.goal(), p.verdict(), p.trendWeightKg(), p.observedWeeklyRateKg(),
-                    p.findings());
+                    p.findings(), s.pendingCheckInId(), s.daysSinceApproved());
         }).sorted(Comparator.comparing(DashboardEntry::verdict).reversed()
                 .thenComparing(e -> -count(e.findings(), Severity.BLOCK))
                 .thenComparing(e -> -count(e.findings(), Severity.WARNING))

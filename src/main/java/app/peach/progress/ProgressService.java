@@ -19,11 +19,14 @@ import app.peach.energy.EnergyCalculator;
 import app.peach.energy.Formula;
 import app.peach.energy.Person;
 import app.peach.goals.GoalCatalog;
+import app.peach.measurements.MeasurementCalculator;
+import app.peach.measurements.MeasurementRepository;
 import app.peach.safety.Plan;
 import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
 import app.peach.targets.TargetsResponse;
 import app.peach.targets.TargetsService;
+import app.peach.vocabulary.Finding;
 import app.peach.vocabulary.Verdict;
 
 /** Progress of clients: the pure calculator over their logs, the safety rules on what happened, today's targets. */
@@ -36,13 +39,18 @@ public class ProgressService {
     private final TargetsService targets;
     private final GoalCatalog goals;
     private final Clock clock;
+    private final MeasurementRepository measurements;
+    private final ExerciseEnergy exerciseEnergy;
 
-    ProgressService(ClientService clients, LogRepository logs, TargetsService targets, GoalCatalog goals, Clock clock) {
+    ProgressService(ClientService clients, LogRepository logs, TargetsService targets, GoalCatalog goals, Clock clock,
+            MeasurementRepository measurements, ExerciseEnergy exerciseEnergy) {
         this.clients = clients;
         this.logs = logs;
         this.targets = targets;
         this.goals = goals;
         this.clock = clock;
+        this.measurements = measurements;
+        this.exerciseEnergy = exerciseEnergy;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,7 +59,7 @@ public class ProgressService {
         return progressOf(List.of(c)).get(c.id());
     }
 
-    /** Progress of many clients with two queries in all. */
+    /** Progress of many clients with a query per kind of log in all. */
     public Map<UUID, ProgressResponse> progressOf(Collection<ClientProfile> many) {
         Map<UUID, ProgressResponse> out = new HashMap<>();
         if (many.isEmpty()) {
@@ -67,34 +75,46 @@ public class ProgressService {
         logs.intakesOf(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)).forEach(i -> intakes
                 .computeIfAbsent(i.clientId(), k -> new ArrayList<>())
                 .add(new ProgressCalculator.Intake(i.date(), i.kcal(), i.proteinG())));
+        var tape = measurements.takenOf(ids, today.minusDays(MeasurementCalculator.WINDOW_DAYS - 1), today);
+        var exercise = exerciseEnergy.kcalPerWeek(ids, today.minusDays(ProgressCalculator.WINDOW_DAYS - 1), today);
         for (ClientProfile c : many) {
             out.put(c.id(), progress(c, ProgressCalculator.compute(weights.getOrDefault(c.id(), List.of()),
-                    intakes.getOrDefault(c.id(), List.of()))));
+                    intakes.getOrDefault(c.id(), List.of())),
+                    MeasurementCalculator.window(tape.getOrDefault(c.id(), List.of()), today), exercise.get(c.id())));
         }
         return out;
     }
 
-    private ProgressResponse progress(ClientProfile c, ProgressCalculator.Result r) {
+    private ProgressResponse progress(ClientProfile c, ProgressCalculator.Result r, List<MeasurementCalculator.Taken> tape,
+            Double exerciseKcalPerWeek) {
         int age = c.age(clock);
         double height = c.heightCm();
         TargetsResponse today = null;
         String source = null;
         SafetyReport report;
+        var bodyFat = MeasurementCalculator.bodyFat(c.sex(), height, tape);
+        Double bodyFatPercent = bodyFat.map(MeasurementCalculator.BodyFat::percent).orElse(null);
+        List<Finding> observed = MeasurementCalculator.waistAgainstHips(c.goal(), tape).stream().toList();
         if (r.trendWeightKg() != null) {
-            Person person = new Person(c.sex(), age, r.trendWeightKg(), height, null);
-            long formulaMaintenance = Math.round(
-                    EnergyCalculator.estimate(person, c.activityLevel(), Formula.MIFFLIN_ST_JEOR).tdeeKcal());
+            Person person = new Person(c.sex(), age, r.trendWeightKg(), height, bodyFatPercent);
+            // with a body-fat figure, maintenance by lean mass (Katch–McArdle) rather than by weight and height
+            Formula formula = bodyFatPercent != null ? Formula.KATCH_MCARDLE : Formula.MIFFLIN_ST_JEOR;
+            long formulaMaintenance = Math.round(EnergyCalculator.estimate(person, c.activityLevel(), formula).tdeeKcal());
             long maintenance = r.adaptiveTdeeKcal() != null ? Math.round(r.adaptiveTdeeKcal()) : formulaMaintenance;
-            source = r.adaptiveTdeeKcal() != null ? "adaptive" : Formula.MIFFLIN_ST_JEOR.apiValue();
-            today = targets.targets(person, maintenance, c.goal(), null, null, false, Formula.MIFFLIN_ST_JEOR);
+            source = r.adaptiveTdeeKcal() != null ? "adaptive" : formula.apiValue();
+            today = targets.targets(person, maintenance, c.goal(), null, null, false, formula);
             Double protein = r.meanProteinG() == null ? null : Math.round(r.meanProteinG() / r.trendWeightKg() * 100) / 100.0;
             Plan happened = Plan.of(c.sex(), age, r.trendWeightKg(), height, maintenance).goal(goals.policy(c.goal()))
-                    .dailyKcal(r.meanIntakeKcal()).weeklyRateKg(r.observedWeeklyRateKg()).proteinGPerKg(protein).build();
-            report = SafetyRules.evaluate(happened);
+                    .dailyKcal(r.meanIntakeKcal()).weeklyRateKg(r.observedWeeklyRateKg()).proteinGPerKg(protein)
+                    .bodyFatPercent(bodyFatPercent).exerciseKcalPerWeek(exerciseKcalPerWeek).build();
+            report = SafetyRules.evaluate(happened, observed);
         } else {
-            report = new SafetyReport(Verdict.OK, List.of()); // nothing logged yet, nothing to judge
+            // no weigh-ins yet: nothing to judge but the tape
+            report = new SafetyReport(Verdict.of(observed), observed);
         }
         return new ProgressResponse(c.id(), r.trendWeightKg(), r.observedWeeklyRateKg(), r.adaptiveTdeeKcal(), r.note(),
-                r.meanIntakeKcal(), r.weighInDays(), r.intakeDays(), today, source, report.verdict(), report.findings());
+                r.meanIntakeKcal(), r.weighInDays(), r.intakeDays(), today, source, report.verdict(), report.findings(),
+                MeasurementCalculator.change(tape), bodyFatPercent,
+                bodyFat.map(MeasurementCalculator.BodyFat::source).orElse(null));
     }
 }
