@@ -85,7 +85,7 @@ public class RateLimiter {
         var headers = ctx.response().headers();
         headers.set(LIMIT, Long.toString(limit.tokens()));
         headers.set(REMAINING, Long.toString(Math.max(0, probe.getRemainingTokens())));
-        headers.set(RESET, Long.toString(seconds(probe.getNanosToWaitForReset())));
+        headers.set(RESET, Long.toString(seconds(untilWindowRefills(probe.getNanosToWaitForReset(), limit))));
         if (probe.isConsumed()) {
             ctx.next();
             return;
@@ -116,6 +116,16 @@ public class RateLimiter {
         } else {
             context.runOnContext(v -> action.run());
         }
+    }
+
+    /**
+     * The time until the window refills. Bucket4j reports the time until the bucket is full, which is the end of
+     * this window unless replicas overdrew it (then it is full only a window or more later); windows refill at
+     * fixed intervals, so the next refill is that time less whole windows.
+     */
+    static long untilWindowRefills(long nanosUntilFull, SharedBuckets.Limit limit) {
+        long window = limit.window().toNanos();
+        return nanosUntilFull <= 0 ? 0 : (nanosUntilFull - 1) % window + 1;
     }
 
     private static long seconds(long nanos) {
