@@ -2,12 +2,22 @@ package app.peach.coaching;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.query.NativeQuery;
+
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
+import app.peach.vocabulary.Sex;
+import app.peach.vocabulary.WireValue;
 
 /**
  * Weigh-ins and intake logs. A PUT is one {@code INSERT … ON CONFLICT (client_id, log_date) DO UPDATE}: the
@@ -48,6 +58,56 @@ public class LogRepository {
     public List<DailyLogs.Intake> intakesOf(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
         return intakes(clientIds, from, to).stream()
                 .map(i -> new DailyLogs.Intake(i.id.clientId(), i.id.date(), i.kcal, i.proteinG)).toList();
+    }
+
+    /**
+     * The coach's client with its weigh-ins and intake logs between two dates (inclusive), in one round trip:
+     * the client row, only if it is this coach's, joined with both logs. Empty for another coach's client.
+     */
+    public Optional<ClientLogs> clientWithLogs(UUID coachId, UUID clientId, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.name, c.sex, c.birth_date, c.height_cm, c.activity_level, c.goal, c.level,
+                       l.kind, l.log_date, l.amount, l.protein_g
+                FROM clients c
+                LEFT JOIN LATERAL (
+                    SELECT 'w' AS kind, w.log_date, w.weight_kg AS amount, NULL::integer AS protein_g
+                    FROM weigh_ins w WHERE w.client_id = c.id AND w.log_date BETWEEN ?3 AND ?4
+                    UNION ALL
+                    SELECT 'i', i.log_date, i.kcal, i.protein_g
+                    FROM intake_logs i WHERE i.client_id = c.id AND i.log_date BETWEEN ?3 AND ?4
+                ) l ON true
+                WHERE c.id = ?1 AND c.coach_id = ?2
+                ORDER BY l.log_date""", Object[].class)
+                .unwrap(NativeQuery.class)
+                .addScalar("name", String.class).addScalar("sex", String.class).addScalar("birth_date", LocalDate.class)
+                .addScalar("height_cm", BigDecimal.class).addScalar("activity_level", String.class)
+                .addScalar("goal", String.class).addScalar("level", String.class).addScalar("kind", String.class)
+                .addScalar("log_date", LocalDate.class).addScalar("amount", BigDecimal.class)
+                .addScalar("protein_g", Integer.class)
+                .setParameter(1, clientId).setParameter(2, coachId).setParameter(3, from).setParameter(4, to)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] c = rows.get(0);
+        ClientProfile profile = new ClientProfile(clientId, coachId, (String) c[0], wire(Sex.class, c[1]),
+                (LocalDate) c[2], ((BigDecimal) c[3]).doubleValue(), wire(ActivityLevel.class, c[4]),
+                wire(Goal.class, c[5]), c[6] == null ? null : wire(Level.class, c[6]));
+        List<DailyLogs.Weight> weights = new ArrayList<>();
+        List<DailyLogs.Intake> intakes = new ArrayList<>();
+        for (Object[] r : rows) {
+            if ("w".equals(r[7])) {
+                weights.add(new DailyLogs.Weight(clientId, (LocalDate) r[8], ((BigDecimal) r[9]).doubleValue()));
+            } else if ("i".equals(r[7])) {
+                intakes.add(new DailyLogs.Intake(clientId, (LocalDate) r[8], ((BigDecimal) r[9]).intValueExact(), (Integer) r[10]));
+            }
+        }
+        return Optional.of(new ClientLogs(profile, weights, intakes));
+    }
+
+    private static <E extends Enum<E> & WireValue> E wire(Class<E> type, Object value) {
+        return WireValue.parse(type, (String) value)
+                .orElseThrow(() -> new IllegalStateException("unknown " + type.getSimpleName() + " in database: " + value));
     }
 
     List<WeighIn> weighIns(Collection<UUID> clientIds, LocalDate from, LocalDate to) {

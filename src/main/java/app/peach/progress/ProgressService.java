@@ -12,8 +12,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import app.peach.coaching.ClientLogs;
 import app.peach.coaching.ClientProfile;
 import app.peach.coaching.ClientService;
+import app.peach.coaching.DailyLogs;
 import app.peach.coaching.LogRepository;
 import app.peach.energy.EnergyCalculator;
 import app.peach.energy.Formula;
@@ -53,26 +55,34 @@ public class ProgressService {
         this.exerciseEnergy = exerciseEnergy;
     }
 
+    /** One client's progress: the client (if it is this coach's) and both logs in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProgressResponse progress(UUID coachId, String clientId) {
-        ClientProfile c = clients.profile(coachId, clientId);
-        return progressOf(List.of(c)).get(c.id());
+        LocalDate today = LocalDate.now(clock);
+        ClientLogs c = clients.withLogs(coachId, clientId, today.minusDays(HISTORY_DAYS), today.plusDays(1));
+        return progressOf(List.of(c.profile()), c.weights(), c.intakes()).get(c.profile().id());
     }
 
     /** Progress of many clients with a query per kind of log in all. */
     public Map<UUID, ProgressResponse> progressOf(Collection<ClientProfile> many) {
-        Map<UUID, ProgressResponse> out = new HashMap<>();
         if (many.isEmpty()) {
-            return out;
+            return new HashMap<>();
         }
         LocalDate today = LocalDate.now(clock);
         List<UUID> ids = many.stream().map(ClientProfile::id).toList();
+        return progressOf(many, logs.weightsOf(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)),
+                logs.intakesOf(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)));
+    }
+
+    private Map<UUID, ProgressResponse> progressOf(Collection<ClientProfile> many, List<DailyLogs.Weight> weightLogs,
+            List<DailyLogs.Intake> intakeLogs) {
+        Map<UUID, ProgressResponse> out = new HashMap<>();
         Map<UUID, List<ProgressCalculator.Weight>> weights = new HashMap<>();
-        logs.weightsOf(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)).forEach(w -> weights
+        weightLogs.forEach(w -> weights
                 .computeIfAbsent(w.clientId(), k -> new ArrayList<>())
                 .add(new ProgressCalculator.Weight(w.date(), w.kg())));
         Map<UUID, List<ProgressCalculator.Intake>> intakes = new HashMap<>();
-        logs.intakesOf(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)).forEach(i -> intakes
+        intakeLogs.forEach(i -> intakes
                 .computeIfAbsent(i.clientId(), k -> new ArrayList<>())
                 .add(new ProgressCalculator.Intake(i.date(), i.kcal(), i.proteinG())));
         var tape = measurements.takenOf(ids, today.minusDays(MeasurementCalculator.WINDOW_DAYS - 1), today);
