@@ -16,8 +16,8 @@ final class WebhookDocs {
               `data: { clientId, previousVerdict, verdict, findings }` (verdict `ok`, `caution` or `unsafe`)
 
             ```json
-            {"type":"weigh_in.recorded","timestamp":"2026-11-20T08:15:30.123456Z",\
-            "data":{"clientId":"3f0e7a9c-5b1d-4c2e-9f8a-6d7b0c1e2f3a","date":"2026-11-20","weightKg":71.4}}
+            {"type":"weigh_in.recorded","timestamp":"2026-11-23T23:20:28.804146Z",\
+            "data":{"clientId":"43dcef49-213a-4f73-9a14-f348f0f3ab77","date":"2026-11-23","weightKg":71.4}}
             ```
 
             **Delivery**: `POST` with `content-type: application/json` and the headers `webhook-id` (the same on \
@@ -56,25 +56,26 @@ final class WebhookDocs {
             }
             ```""";
 
+    // Examples: real output of the service (the receiver's URL written as a public one).
     static final String CREATE_REQUEST = """
             {"url":"https://coach.example.com/hooks/peach","events":["weigh_in.recorded","client.verdict_changed"]}""";
 
     static final String CREATED = """
-            {"id":"0b6f1a52-7c1e-4d8a-9a51-2f1f0f3c9e77","url":"https://coach.example.com/hooks/peach",\
+            {"id":"64f8e658-d25a-44e3-a2d5-f582208c66ac","url":"https://coach.example.com/hooks/peach",\
             "events":["weigh_in.recorded","client.verdict_changed"],\
-            "secret":"whsec_X3Jcg0ZWvYd0n2xH6Qq4p1Sgk8oTn0nBv3lQmZ5pK7E=","createdAt":"2026-11-20T08:15:30.123456Z"}""";
+            "secret":"whsec_Cv8LSnVpakI6Al0TP8qddmi70x7SkuFx8G6MeXN/EFw=","createdAt":"2026-11-23T23:20:27.349824Z"}""";
 
     static final String LIST = """
-            [{"id":"0b6f1a52-7c1e-4d8a-9a51-2f1f0f3c9e77","url":"https://coach.example.com/hooks/peach",\
-            "events":["weigh_in.recorded","client.verdict_changed"],"createdAt":"2026-11-20T08:15:30.123456Z"}]""";
+            [{"id":"64f8e658-d25a-44e3-a2d5-f582208c66ac","url":"https://coach.example.com/hooks/peach",\
+            "events":["weigh_in.recorded","client.verdict_changed"],"createdAt":"2026-11-23T23:20:27.349824Z"}]""";
 
     static final String DELIVERIES = """
-            {"items":[{"id":"5d0c3f3e-8a47-4a5e-b2a9-0e53c0f4b1aa","messageId":"msg_9f2c4b1e0d8a4f6b8c3e2a1d0f9e8b7c",\
-            "eventType":"weigh_in.recorded","status":"delivered","attemptCount":2,\
-            "createdAt":"2026-11-20T08:15:30.123456Z","nextAttemptAt":null,"attempts":[\
-            {"attempt":1,"at":"2026-11-20T08:15:30.141Z","outcome":"http_error","responseCode":503,"durationMs":12,\
-            "error":"HTTP 503"},\
-            {"attempt":2,"at":"2026-11-20T08:16:01.52Z","outcome":"delivered","responseCode":200,"durationMs":9,\
+            {"items":[{"id":"9d6b4c0e-af41-4392-bf1a-c55a146ce064","messageId":"msg_9f20e1cab2a442fb89d92b162d57a0ea",\
+            "eventType":"intake.recorded","status":"delivered","attemptCount":2,\
+            "createdAt":"2026-11-23T23:20:46.025681Z","nextAttemptAt":null,"attempts":[\
+            {"attempt":1,"at":"2026-11-23T23:20:46.088767Z","outcome":"network_error","responseCode":null,\
+            "durationMs":50,"error":"connection refused or unreachable"},\
+            {"attempt":2,"at":"2026-11-23T23:21:21.044598Z","outcome":"delivered","responseCode":200,"durationMs":13,\
             "error":null}]}],"page":0,"size":20,"total":1}""";
 
     private WebhookDocs() {

@@ -63,7 +63,7 @@ public class WebhookResource {
             examples = @ExampleObject(name = "dashboard", value = WebhookDocs.CREATE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; Location names the webhook; store the secret now",
             headers = @Header(name = "Location", description = "The new webhook", schema = @Schema(type = SchemaType.STRING,
-                    format = "uri-reference", example = "/api/v1/webhooks/0b6f1a52-7c1e-4d8a-9a51-2f1f0f3c9e77")),
+                    format = "uri-reference", example = "/api/v1/webhooks/64f8e658-d25a-44e3-a2d5-f582208c66ac")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookCreated.class),
                     examples = @ExampleObject(name = "created", value = WebhookDocs.CREATED)))
     @APIResponse(responseCode = "400", description = "Invalid url (not https, a private address, no host) or unknown event")
@@ -91,7 +91,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "The webhook",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.class)))
     @APIResponse(responseCode = "404", description = "No such webhook of this coach")
-    public Webhook get(@Parameter(example = "0b6f1a52-7c1e-4d8a-9a51-2f1f0f3c9e77") @PathParam("id") String id) {
+    public Webhook get(@Parameter(example = "64f8e658-d25a-44e3-a2d5-f582208c66ac") @PathParam("id") String id) {
         return webhooks.get(coach.id(), id);
     }
 
@@ -101,7 +101,7 @@ public class WebhookResource {
             description = "Nothing more is sent to it: its pending deliveries are dropped with it. 204.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such webhook of this coach")
-    public Response delete(@Parameter(example = "0b6f1a52-7c1e-4d8a-9a51-2f1f0f3c9e77") @PathParam("id") String id) {
+    public Response delete(@Parameter(example = "64f8e658-d25a-44e3-a2d5-f582208c66ac") @PathParam("id") String id) {
         webhooks.delete(coach.id(), id);
         return Response.noContent().build();
     }
@@ -117,7 +117,7 @@ public class WebhookResource {
                     examples = @ExampleObject(name = "retried", value = WebhookDocs.DELIVERIES)))
     @APIResponse(responseCode = "400", description = "Bad page parameters")
     @APIResponse(responseCode = "404", description = "No such webhook of this coach")
-    public DeliveryPage deliveries(@Parameter(example = "0b6f1a52-7c1e-4d8a-9a51-2f1f0f3c9e77") @PathParam("id") String id,
+    public DeliveryPage deliveries(@Parameter(example = "64f8e658-d25a-44e3-a2d5-f582208c66ac") @PathParam("id") String id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) Integer page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) Integer size) {
         return webhooks.deliveries(coach.id(), id, page, size);

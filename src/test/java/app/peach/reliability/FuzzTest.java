@@ -75,6 +75,8 @@ class FuzzTest {
                 new Target("GET", "/api/v1/clients/" + clientId + "/progress", null, true),
                 new Target("GET", "/api/v1/clients?page=0&size=10", null, true),
                 new Target("GET", "/api/v1/dashboard?page=0&size=10", null, true),
+                new Target("POST", "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:9/fuzz\",\"events\":[\"weigh_in.recorded\",\"client.verdict_changed\"]}", true),
+                new Target("GET", "/api/v1/webhooks", null, true),
                 new Target("POST", "/api/v1/admin/coaches", "{\"name\":\"Fuzz\",\"email\":\"fuzz@example.com\"}", false));
 
         Random random = new Random(SEED);

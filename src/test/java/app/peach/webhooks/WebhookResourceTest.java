@@ -149,4 +149,20 @@ class WebhookResourceTest {
         as(key).body("{\"url\":\"" + PUBLIC_URL + "\",\"events\":[\"intake.recorded\"]}").when().post("/api/v1/webhooks")
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("20"));
     }
+
+    @Test
+    void shouldDocumentTheEndpointsPayloadsAndHowToVerifyASignature() {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(doc.getString("paths.'/api/v1/webhooks'.post.operationId")).isEqualTo("createWebhook");
+        assertThat(doc.getString("paths.'/api/v1/webhooks'.get.operationId")).isEqualTo("listWebhooks");
+        assertThat(doc.getString("paths.'/api/v1/webhooks/{id}'.delete.operationId")).isEqualTo("deleteWebhook");
+        assertThat(doc.getString("paths.'/api/v1/webhooks/{id}/deliveries'.get.operationId"))
+                .isEqualTo("listWebhookDeliveries");
+        assertThat(doc.getMap("paths.'/api/v1/webhooks'.post.responses")).containsKeys("201", "400", "401", "409", "503");
+        assertThat(doc.getList("components.schemas.WebhookEventType.enum")).containsExactlyElementsOf(EventType.ALL);
+        String tag = doc.getString("tags.find { it.name == 'Webhooks' }.description");
+        assertThat(tag).contains("webhook-id", "webhook-timestamp", "webhook-signature", "```java", "```ts",
+                "HmacSHA256", "createHmac", "client.verdict_changed", "previousVerdict");
+    }
 }
