@@ -28,6 +28,7 @@ import app.peach.vocabulary.InvalidInput;
 import app.peach.vocabulary.NotFound;
 import app.peach.vocabulary.PreconditionFailed;
 import app.peach.vocabulary.PreconditionRequired;
+import app.peach.vocabulary.Unavailable;
 import app.peach.vocabulary.Violation;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -86,6 +87,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> preconditionRequired(PreconditionRequired e) {
         return Problems.response(Problems.of(428, e.getMessage()));
+    }
+
+    /** A feature the operator has not configured (e.g. webhooks without their secret key). */
+    @ServerExceptionMapper
+    public RestResponse<Problem> unavailable(Unavailable e) {
+        return Problems.response(Problems.of(503, e.getMessage()));
     }
 
     /** Two updates racing past the version check: the database's version column refuses the second. */

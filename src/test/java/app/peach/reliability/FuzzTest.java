@@ -92,7 +92,9 @@ class FuzzTest {
                 new Target("GET", "/api/v1/clients/" + clientId + "/check-ins/" + checkInId, null, true),
                 new Target("POST", "/api/v1/clients/" + clientId + "/check-ins/" + checkInId + "/approve", null, true),
                 new Target("POST", "/api/v1/clients/" + clientId + "/check-ins/" + checkInId + "/reject", null, true),
-                new Target("GET", "/api/v1/clients/" + clientId + "/targets", null, true));
+                new Target("GET", "/api/v1/clients/" + clientId + "/targets", null, true),
+                new Target("POST", "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:9/fuzz\",\"events\":[\"weigh_in.recorded\",\"client.verdict_changed\"]}", true),
+                new Target("GET", "/api/v1/webhooks", null, true));
 
         Random random = new Random(SEED);
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
