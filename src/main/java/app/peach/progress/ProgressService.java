@@ -76,6 +76,8 @@ public class ProgressService {
 
     private Map<UUID, ProgressResponse> progressOf(Collection<ClientProfile> many, List<DailyLogs.Weight> weightLogs,
             List<DailyLogs.Intake> intakeLogs) {
+        LocalDate today = LocalDate.now(clock);
+        List<UUID> ids = many.stream().map(ClientProfile::id).toList();
         Map<UUID, ProgressResponse> out = new HashMap<>();
         Map<UUID, List<ProgressCalculator.Weight>> weights = new HashMap<>();
         weightLogs.forEach(w -> weights
