@@ -99,6 +99,14 @@ public class ProblemMappers {
 
     static final int RETRY_AFTER_SECONDS = 5;
 
+    /** Projections run on a bounded pool: when it is full the client retries, rather than queueing without end. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> solverBusy(app.peach.projections.SolverBusy e) {
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+                .entity(Problem.of(503, "service-unavailable", "Service Unavailable", e.getMessage()))
+                .type(Problem.MEDIA_TYPE).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e) {
         if (DatabaseFailures.isUnavailable(e)) {
