@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,16 +19,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.mutiny.Uni;
+
 @Path("/api/v1/projections")
 @Tag(name = "Projections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@NonBlocking // pure calculation: a 10-year run is a few ms of CPU, no I/O
+@NonBlocking // the event loop only validates the body; the calculation runs on the bounded ProjectionPool
 public class ProjectionResource {
     private final ProjectionService service;
+    private final ProjectionPool pool;
 
-    ProjectionResource(ProjectionService service) {
+    ProjectionResource(ProjectionService service, ProjectionPool pool) {
         this.service = service;
+        this.pool = pool;
     }
 
     @POST
@@ -51,7 +57,10 @@ public class ProjectionResource {
     @APIResponse(responseCode = "200", description = "The projection",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
-    public ProjectionResponse project(@Valid @NotNull(message = "a JSON body is required") ProjectionRequest request) {
-        return service.project(request);
+    @APIResponse(responseCode = "503", description = "Every projection worker is busy; retry after the Retry-After delay",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
+                    schema = @Schema(type = SchemaType.INTEGER)))
+    public Uni<ProjectionResponse> project(@Valid @NotNull(message = "a JSON body is required") ProjectionRequest request) {
+        return pool.run(() -> service.project(request));
     }
 }

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import app.peach.projections.SolverBusy;
 import app.peach.vocabulary.Conflict;
 import app.peach.vocabulary.InvalidInput;
 import app.peach.vocabulary.NotFound;
@@ -142,6 +143,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> badEncoding(java.io.CharConversionException e) {
         return Problems.response(Problems.malformed("The body is not valid UTF-8 JSON"));
+    }
+
+    /** Projections run on a bounded pool: when it is full the client retries, rather than queueing without end. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> solverBusy(SolverBusy e) {
+        return Problems.response(Problems.of(503, e.getMessage()), "Retry-After", String.valueOf(e.retryAfterSeconds()));
     }
 
     /**
