@@ -1,6 +1,9 @@
 package app.peach.coaching;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 
 import app.peach.vocabulary.ActivityLevel;
 import app.peach.vocabulary.Goal;
@@ -63,50 +66,62 @@ public class LogRepository {
     /**
      * The coach's client with its weigh-ins and intake logs between two dates (inclusive), in one round trip:
      * the client row, only if it is this coach's, joined with both logs. Empty for another coach's client.
+     * Plain JDBC on the session's connection: a read-only projection needs none of the ORM's result mapping.
      */
     public Optional<ClientLogs> clientWithLogs(UUID coachId, UUID clientId, LocalDate from, LocalDate to) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.name, c.sex, c.birth_date, c.height_cm, c.activity_level, c.goal, c.level,
-                       l.kind, l.log_date, l.amount, l.protein_g
-                FROM clients c
-                LEFT JOIN LATERAL (
-                    SELECT 'w' AS kind, w.log_date, w.weight_kg AS amount, NULL::integer AS protein_g
-                    FROM weigh_ins w WHERE w.client_id = c.id AND w.log_date BETWEEN ?3 AND ?4
-                    UNION ALL
-                    SELECT 'i', i.log_date, i.kcal, i.protein_g
-                    FROM intake_logs i WHERE i.client_id = c.id AND i.log_date BETWEEN ?3 AND ?4
-                ) l ON true
-                WHERE c.id = ?1 AND c.coach_id = ?2
-                ORDER BY l.log_date""", Object[].class)
-                .unwrap(NativeQuery.class)
-                .addScalar("name", String.class).addScalar("sex", String.class).addScalar("birth_date", LocalDate.class)
-                .addScalar("height_cm", BigDecimal.class).addScalar("activity_level", String.class)
-                .addScalar("goal", String.class).addScalar("level", String.class).addScalar("kind", String.class)
-                .addScalar("log_date", LocalDate.class).addScalar("amount", BigDecimal.class)
-                .addScalar("protein_g", Integer.class)
-                .setParameter(1, clientId).setParameter(2, coachId).setParameter(3, from).setParameter(4, to)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] c = rows.get(0);
-        ClientProfile profile = new ClientProfile(clientId, coachId, (String) c[0], wire(Sex.class, c[1]),
-                (LocalDate) c[2], ((BigDecimal) c[3]).doubleValue(), wire(ActivityLevel.class, c[4]),
-                wire(Goal.class, c[5]), c[6] == null ? null : wire(Level.class, c[6]));
-        List<DailyLogs.Weight> weights = new ArrayList<>();
-        List<DailyLogs.Intake> intakes = new ArrayList<>();
-        for (Object[] r : rows) {
-            if ("w".equals(r[7])) {
-                weights.add(new DailyLogs.Weight(clientId, (LocalDate) r[8], ((BigDecimal) r[9]).doubleValue()));
-            } else if ("i".equals(r[7])) {
-                intakes.add(new DailyLogs.Intake(clientId, (LocalDate) r[8], ((BigDecimal) r[9]).intValueExact(), (Integer) r[10]));
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(CLIENT_WITH_LOGS)) {
+                query.setObject(1, from);
+                query.setObject(2, to);
+                query.setObject(3, from);
+                query.setObject(4, to);
+                query.setObject(5, clientId);
+                query.setObject(6, coachId);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? Optional.of(clientWithLogs(rs, coachId, clientId)) : Optional.<ClientLogs>empty();
+                }
             }
-        }
-        return Optional.of(new ClientLogs(profile, weights, intakes));
+        });
     }
 
-    private static <E extends Enum<E> & WireValue> E wire(Class<E> type, Object value) {
-        return WireValue.parse(type, (String) value)
+    /** Parameters: from, to (weigh-ins), from, to (intake), client id, coach id. */
+    private static final String CLIENT_WITH_LOGS = """
+            SELECT c.name, c.sex, c.birth_date, c.height_cm, c.activity_level, c.goal, c.level,
+                   l.kind, l.log_date, l.amount, l.protein_g
+            FROM clients c
+            LEFT JOIN LATERAL (
+                SELECT 'w' AS kind, w.log_date, w.weight_kg AS amount, NULL::integer AS protein_g
+                FROM weigh_ins w WHERE w.client_id = c.id AND w.log_date BETWEEN ? AND ?
+                UNION ALL
+                SELECT 'i', i.log_date, i.kcal, i.protein_g
+                FROM intake_logs i WHERE i.client_id = c.id AND i.log_date BETWEEN ? AND ?
+            ) l ON true
+            WHERE c.id = ? AND c.coach_id = ?
+            ORDER BY l.log_date""";
+
+    /** Reads the rows of {@link #CLIENT_WITH_LOGS}, the cursor on the first: the client, then one log a row. */
+    private static ClientLogs clientWithLogs(ResultSet rs, UUID coachId, UUID clientId) throws SQLException {
+        String level = rs.getString(7);
+        ClientProfile profile = new ClientProfile(clientId, coachId, rs.getString(1), wire(Sex.class, rs.getString(2)),
+                rs.getObject(3, LocalDate.class), rs.getBigDecimal(4).doubleValue(), wire(ActivityLevel.class, rs.getString(5)),
+                wire(Goal.class, rs.getString(6)), level == null ? null : wire(Level.class, level));
+        List<DailyLogs.Weight> weights = new ArrayList<>();
+        List<DailyLogs.Intake> intakes = new ArrayList<>();
+        do {
+            String kind = rs.getString(8);
+            if ("w".equals(kind)) {
+                weights.add(new DailyLogs.Weight(clientId, rs.getObject(9, LocalDate.class), rs.getBigDecimal(10).doubleValue()));
+            } else if ("i".equals(kind)) {
+                int protein = rs.getInt(11);
+                intakes.add(new DailyLogs.Intake(clientId, rs.getObject(9, LocalDate.class), rs.getBigDecimal(10).intValueExact(),
+                        rs.wasNull() ? null : protein));
+            }
+        } while (rs.next());
+        return new ClientLogs(profile, weights, intakes);
+    }
+
+    private static <E extends Enum<E> & WireValue> E wire(Class<E> type, String value) {
+        return WireValue.parse(type, value)
                 .orElseThrow(() -> new IllegalStateException("unknown " + type.getSimpleName() + " in database: " + value));
     }
 

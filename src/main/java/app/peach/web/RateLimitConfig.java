@@ -44,7 +44,7 @@ public interface RateLimitConfig {
     Duration syncInterval();
 
     /** How long a replica waits for PostgreSQL before it decides with a bucket of its own. */
-    @WithDefault("500ms")
+    @WithDefault("1s")
     Duration syncTimeout();
 
     /** After PostgreSQL failed or was slow, how long a replica uses buckets of its own before trying it again. */

@@ -162,7 +162,12 @@ public class SharedBuckets {
     }
 
     private void fallBackToLocal(Throwable error) {
-        localUntilNanos = System.nanoTime() + config.localFallback().toNanos();
+        long now = System.nanoTime();
+        boolean wasShared = now - localUntilNanos >= 0;
+        localUntilNanos = now + config.localFallback().toNanos();
+        if (!wasShared) {
+            return; // said already (concurrent decisions fail together)
+        }
         LOG.warnf("Shared rate limits unavailable (%s); this replica limits on its own for %d s",
                 error == null ? "PostgreSQL did not answer within " + config.syncTimeout().toMillis() + " ms"
                         : DatabaseFailures.rootOf(error).getClass().getSimpleName(),
