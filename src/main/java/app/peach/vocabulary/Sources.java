@@ -34,6 +34,12 @@ public final class Sources {
             + "static rule behind the CDC figures; Hall KD, Int J Obes 2008;32:573-6 on its limits";
     public static final String AMDR = "Institute of Medicine, Dietary Reference Intakes (2002/2005): AMDR for adults, "
             + "carbohydrate 45-65 %, fat 20-35 %, protein 10-35 % of energy";
+    public static final String VOLUME_GROWTH_DOSE = "Schoenfeld BJ, Ogborn D, Krieger JW, Dose-response relationship "
+            + "between weekly resistance training volume and increases in muscle mass: a systematic review and "
+            + "meta-analysis, J Sports Sci 2017;35:1073-82 (10 or more weekly sets per muscle gave larger gains)";
+    public static final String VOLUME_STUDIED_RANGE = "Baz-Valle E et al., A systematic review of the effects of "
+            + "different resistance training volumes on muscle hypertrophy, J Hum Kinet 2022;81:199-210 (12-20 weekly "
+            + "sets per muscle; no clear added benefit beyond about 20)";
 
     private Sources() {
     }
