@@ -87,7 +87,8 @@ public class LogService {
         return new LocalDate[] { start, end };
     }
 
-    static LocalDate date(String field, String value) {
+    /** An ISO date between 1900 and 2999, or invalid input naming {@code field}. */
+    public static LocalDate date(String field, String value) {
         try {
             LocalDate d = LocalDate.parse(value);
             if (d.getYear() < 1900 || d.getYear() > 2999) {

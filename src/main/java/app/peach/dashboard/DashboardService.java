@@ -33,7 +33,7 @@ public class DashboardService {
         List<DashboardEntry> entries = all.stream().map(c -> {
             ProgressResponse p = byClient.get(c.id());
             return new DashboardEntry(c.id(), c.name(), c.goal(), p.verdict(), p.trendWeightKg(), p.observedWeeklyRateKg(),
-                    p.findings());
+                    p.findings(), p.lastWorkoutDate(), p.workoutDaysLast14());
         }).sorted(Comparator.comparing(DashboardEntry::verdict).reversed()
                 .thenComparing(e -> -count(e.findings(), Severity.BLOCK))
                 .thenComparing(e -> -count(e.findings(), Severity.WARNING))

@@ -1,5 +1,6 @@
 package app.peach.progress;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,5 +31,9 @@ public record ProgressResponse(
                 nullable = true) TargetsResponse targets,
         @Schema(description = "adaptive or mifflin_st_jeor", nullable = true) String maintenanceSource,
         Verdict verdict,
-        @Schema(description = "Safety findings on what actually happened, most severe first") List<Finding> findings) {
+        @Schema(description = "Safety findings on what actually happened, most severe first") List<Finding> findings,
+        @Schema(description = "Date of the last logged workout", nullable = true, example = "2026-11-20")
+        LocalDate lastWorkoutDate,
+        @Schema(description = "Days of the last 14 (today included) with a logged workout", example = "6")
+        int workoutDaysLast14) {
 }

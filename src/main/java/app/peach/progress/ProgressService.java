@@ -24,6 +24,9 @@ import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
 import app.peach.targets.TargetsResponse;
 import app.peach.targets.TargetsService;
+import app.peach.training.TrainingService;
+import app.peach.training.TrainingSummary;
+import app.peach.vocabulary.Finding;
 import app.peach.vocabulary.Verdict;
 
 /** Progress of clients: the pure calculator over their logs, the safety rules on what happened, today's targets. */
@@ -36,13 +39,16 @@ public class ProgressService {
     private final TargetsService targets;
     private final GoalCatalog goals;
     private final Clock clock;
+    private final TrainingService training;
 
-    ProgressService(ClientService clients, LogRepository logs, TargetsService targets, GoalCatalog goals, Clock clock) {
+    ProgressService(ClientService clients, LogRepository logs, TargetsService targets, GoalCatalog goals, Clock clock,
+            TrainingService training) {
         this.clients = clients;
         this.logs = logs;
         this.targets = targets;
         this.goals = goals;
         this.clock = clock;
+        this.training = training;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,7 +57,7 @@ public class ProgressService {
         return progressOf(List.of(c)).get(c.id());
     }
 
-    /** Progress of many clients with two queries in all. */
+    /** Progress of many clients with two queries in all (and two for their training). */
     public Map<UUID, ProgressResponse> progressOf(Collection<ClientProfile> many) {
         Map<UUID, ProgressResponse> out = new HashMap<>();
         if (many.isEmpty()) {
@@ -67,14 +73,15 @@ public class ProgressService {
         logs.intakesOf(ids, today.minusDays(HISTORY_DAYS), today.plusDays(1)).forEach(i -> intakes
                 .computeIfAbsent(i.clientId(), k -> new ArrayList<>())
                 .add(new ProgressCalculator.Intake(i.date(), i.kcal(), i.proteinG())));
+        Map<UUID, TrainingSummary> trained = training.summariesOf(many);
         for (ClientProfile c : many) {
             out.put(c.id(), progress(c, ProgressCalculator.compute(weights.getOrDefault(c.id(), List.of()),
-                    intakes.getOrDefault(c.id(), List.of()))));
+                    intakes.getOrDefault(c.id(), List.of())), trained.getOrDefault(c.id(), TrainingSummary.NONE)));
         }
         return out;
     }
 
-    private ProgressResponse progress(ClientProfile c, ProgressCalculator.Result r) {
+    private ProgressResponse progress(ClientProfile c, ProgressCalculator.Result r, TrainingSummary t) {
         int age = c.age(clock);
         double height = c.heightCm();
         TargetsResponse today = null;
@@ -94,7 +101,14 @@ public class ProgressService {
         } else {
             report = new SafetyReport(Verdict.OK, List.of()); // nothing logged yet, nothing to judge
         }
+        List<Finding> findings = report.findings();
+        if (!t.findings().isEmpty()) { // what the training log shows joins what the weigh-ins and intake show
+            findings = new ArrayList<>(findings);
+            findings.addAll(t.findings());
+            findings.sort(Finding.MOST_SEVERE_FIRST);
+        }
         return new ProgressResponse(c.id(), r.trendWeightKg(), r.observedWeeklyRateKg(), r.adaptiveTdeeKcal(), r.note(),
-                r.meanIntakeKcal(), r.weighInDays(), r.intakeDays(), today, source, report.verdict(), report.findings());
+                r.meanIntakeKcal(), r.weighInDays(), r.intakeDays(), today, source, Verdict.of(findings), findings,
+                t.lastWorkoutDate(), t.workoutDaysLast14());
     }
 }

@@ -75,7 +75,8 @@ public final class WeeklyVolume {
             if (done < GROWTH_DOSE_SETS) {
                 out.add(Finding.of(BELOW_GROWTH_DOSE, Severity.INFO, Wording.num(done) + " weekly sets for "
                         + words(growing) + " in the last 7 days: under the " + Wording.num(GROWTH_DOSE_SETS)
-                        + " or more a week that gave the most growth; add sets for " + goal.apiValue() + ".",
+                        + " or more a week that gave the most growth (" + goal.apiValue() + "); add sets to reach "
+                        + Wording.num(GROWTH_DOSE_SETS) + ".",
                         GROWTH_DOSE_SETS, done, Sources.VOLUME_GROWTH_DOSE));
             }
         }
