@@ -75,6 +75,10 @@ class FuzzTest {
                 new Target("GET", "/api/v1/clients/" + clientId + "/progress", null, true),
                 new Target("GET", "/api/v1/clients?page=0&size=10", null, true),
                 new Target("GET", "/api/v1/dashboard?page=0&size=10", null, true),
+                new Target("PUT", "/api/v1/clients/" + clientId + "/workouts/" + today, "{\"exercises\":[{\"slug\":\"barbell_hip_thrust\",\"repsMin\":8,\"repsMax\":12,\"sets\":[{\"reps\":10,\"loadKg\":80,\"rir\":2},{\"reps\":0,\"loadKg\":90}]},{\"slug\":\"plank\",\"sets\":[{\"reps\":1}]}],\"notes\":\"n\"}", true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/workouts/" + today, null, true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/workouts?from=2026-01-01&to=" + today, null, true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/training?from=" + LocalDate.now().minusDays(60) + "&to=" + today, null, true),
                 new Target("POST", "/api/v1/admin/coaches", "{\"name\":\"Fuzz\",\"email\":\"fuzz@example.com\"}", false));
 
         Random random = new Random(SEED);
