@@ -39,7 +39,7 @@ public final class LogDates {
         return new LocalDate[] { start, end };
     }
 
-    static LocalDate date(String field, String value) {
+    public static LocalDate date(String field, String value) {
         try {
             LocalDate d = LocalDate.parse(value);
             if (d.getYear() < 1900 || d.getYear() > 2999) {

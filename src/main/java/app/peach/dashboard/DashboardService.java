@@ -39,7 +39,7 @@ public class DashboardService {
             ProgressResponse p = byClient.get(c.id());
             CheckInSummary s = checkInsOf.get(c.id());
             return new DashboardEntry(c.id(), c.name(), c.goal(), p.verdict(), p.trendWeightKg(), p.observedWeeklyRateKg(),
-                    p.findings(), s.pendingCheckInId(), s.daysSinceApproved());
+                    p.findings(), s.pendingCheckInId(), s.daysSinceApproved(), p.lastWorkoutDate(), p.workoutDaysLast14());
         }).sorted(Comparator.comparing(DashboardEntry::verdict).reversed()
                 .thenComparing(e -> -count(e.findings(), Severity.BLOCK))
                 .thenComparing(e -> -count(e.findings(), Severity.WARNING))

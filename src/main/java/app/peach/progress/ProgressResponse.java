@@ -1,5 +1,6 @@
 package app.peach.progress;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,5 +39,9 @@ public record ProgressResponse(
         @Schema(description = "The most recent body fat of the last 56 days (measured, or US Navy from the tape), % to "
                 + "0.1; used for lean-mass maintenance (katch_mcardle) and LOW_ENERGY_AVAILABILITY", nullable = true,
                 example = "27.4") Double bodyFatPercent,
-        @Schema(description = "measured or navy", nullable = true, example = "navy") String bodyFatSource) {
+        @Schema(description = "measured or navy", nullable = true, example = "navy") String bodyFatSource,
+        @Schema(description = "Date of the last logged workout", nullable = true, example = "2026-11-20")
+        LocalDate lastWorkoutDate,
+        @Schema(description = "Days of the last 14 (today included) with a logged workout", example = "6")
+        int workoutDaysLast14) {
 }

@@ -28,6 +28,8 @@ import app.peach.safety.SafetyReport;
 import app.peach.safety.SafetyRules;
 import app.peach.targets.TargetsResponse;
 import app.peach.targets.TargetsService;
+import app.peach.training.TrainingService;
+import app.peach.training.TrainingSummary;
 import app.peach.vocabulary.Finding;
 import app.peach.vocabulary.Verdict;
 
@@ -43,9 +45,10 @@ public class ProgressService {
     private final Clock clock;
     private final MeasurementRepository measurements;
     private final ExerciseEnergy exerciseEnergy;
+    private final TrainingService training;
 
     ProgressService(ClientService clients, LogRepository logs, TargetsService targets, GoalCatalog goals, Clock clock,
-            MeasurementRepository measurements, ExerciseEnergy exerciseEnergy) {
+            MeasurementRepository measurements, ExerciseEnergy exerciseEnergy, TrainingService training) {
         this.clients = clients;
         this.logs = logs;
         this.targets = targets;
@@ -53,6 +56,7 @@ public class ProgressService {
         this.clock = clock;
         this.measurements = measurements;
         this.exerciseEnergy = exerciseEnergy;
+        this.training = training;
     }
 
     /** One client's progress: the client (if it is this coach's) and both logs in one query. */
@@ -63,7 +67,7 @@ public class ProgressService {
         return progressOf(List.of(c.profile()), c.weights(), c.intakes()).get(c.profile().id());
     }
 
-    /** Progress of many clients with a query per kind of log in all. */
+    /** Progress of many clients with a query per kind of log in all (and two for their training). */
     public Map<UUID, ProgressResponse> progressOf(Collection<ClientProfile> many) {
         if (many.isEmpty()) {
             return new HashMap<>();
@@ -89,16 +93,18 @@ public class ProgressService {
                 .add(new ProgressCalculator.Intake(i.date(), i.kcal(), i.proteinG())));
         var tape = measurements.takenOf(ids, today.minusDays(MeasurementCalculator.WINDOW_DAYS - 1), today);
         var exercise = exerciseEnergy.kcalPerWeek(ids, today.minusDays(ProgressCalculator.WINDOW_DAYS - 1), today);
+        Map<UUID, TrainingSummary> trained = training.summariesOf(many);
         for (ClientProfile c : many) {
             out.put(c.id(), progress(c, ProgressCalculator.compute(weights.getOrDefault(c.id(), List.of()),
                     intakes.getOrDefault(c.id(), List.of())),
-                    MeasurementCalculator.window(tape.getOrDefault(c.id(), List.of()), today), exercise.get(c.id())));
+                    MeasurementCalculator.window(tape.getOrDefault(c.id(), List.of()), today), exercise.get(c.id()),
+                    trained.getOrDefault(c.id(), TrainingSummary.NONE)));
         }
         return out;
     }
 
     private ProgressResponse progress(ClientProfile c, ProgressCalculator.Result r, List<MeasurementCalculator.Taken> tape,
-            Double exerciseKcalPerWeek) {
+            Double exerciseKcalPerWeek, TrainingSummary t) {
         int age = c.age(clock);
         double height = c.heightCm();
         TargetsResponse today = null;
@@ -124,9 +130,15 @@ public class ProgressService {
             // no weigh-ins yet: nothing to judge but the tape
             report = new SafetyReport(Verdict.of(observed), observed);
         }
+        List<Finding> findings = report.findings();
+        if (!t.findings().isEmpty()) { // what the training log shows joins what the weigh-ins and intake show
+            findings = new ArrayList<>(findings);
+            findings.addAll(t.findings());
+            findings.sort(Finding.MOST_SEVERE_FIRST);
+        }
         return new ProgressResponse(c.id(), r.trendWeightKg(), r.observedWeeklyRateKg(), r.adaptiveTdeeKcal(), r.note(),
-                r.meanIntakeKcal(), r.weighInDays(), r.intakeDays(), today, source, report.verdict(), report.findings(),
+                r.meanIntakeKcal(), r.weighInDays(), r.intakeDays(), today, source, Verdict.of(findings), findings,
                 MeasurementCalculator.change(tape), bodyFatPercent,
-                bodyFat.map(MeasurementCalculator.BodyFat::source).orElse(null));
+                bodyFat.map(MeasurementCalculator.BodyFat::source).orElse(null), t.lastWorkoutDate(), t.workoutDaysLast14());
     }
 }

@@ -50,6 +50,12 @@ public final class Sources {
             + "growing faster than the hips points at fat gain rather than glute growth";
     public static final String CHECK_IN_POLICY = "Peach check-in policy (shared/reference/sources.md): a 14-day window, "
             + "at least 10 days of weigh-ins and of intake, targets moved at most 150 kcal/day a check-in";
+    public static final String VOLUME_GROWTH_DOSE = "Schoenfeld BJ, Ogborn D, Krieger JW, Dose-response relationship "
+            + "between weekly resistance training volume and increases in muscle mass: a systematic review and "
+            + "meta-analysis, J Sports Sci 2017;35:1073-82 (10 or more weekly sets per muscle gave larger gains)";
+    public static final String VOLUME_STUDIED_RANGE = "Baz-Valle E et al., A systematic review of the effects of "
+            + "different resistance training volumes on muscle hypertrophy, J Hum Kinet 2022;81:199-210 (12-20 weekly "
+            + "sets per muscle; no clear added benefit beyond about 20)";
 
     private Sources() {
     }

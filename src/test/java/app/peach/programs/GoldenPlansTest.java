@@ -76,9 +76,9 @@ class GoldenPlansTest {
             for (Level level : Level.values()) {
                 for (int days = 2; days <= 6; days++) {
                     // the extremes: nothing but bodyweight, and every piece of equipment
-                    requests.add(new ProgramRequest(goal, level, List.of(), days, null, null, null, null, null));
+                    requests.add(new ProgramRequest(goal, level, List.of(), days, null, null, null, null, null, null));
                     requests.add(new ProgramRequest(goal, level, Arrays.asList(Equipment.values()), days, null, false,
-                            false, 65.0, null));
+                            false, 65.0, null, null));
                     for (int n = 0; n < 2; n++) {
                         List<Equipment> kit = new ArrayList<>();
                         for (Equipment e : Equipment.values()) {
@@ -88,7 +88,7 @@ class GoldenPlansTest {
                         }
                         requests.add(new ProgramRequest(goal, level, kit, days, minutes[random.nextInt(minutes.length)],
                                 random.nextBoolean(), random.nextBoolean(), kilograms[random.nextInt(kilograms.length)],
-                                null));
+                                null, null));
                     }
                 }
             }

@@ -94,7 +94,11 @@ class FuzzTest {
                 new Target("POST", "/api/v1/clients/" + clientId + "/check-ins/" + checkInId + "/reject", null, true),
                 new Target("GET", "/api/v1/clients/" + clientId + "/targets", null, true),
                 new Target("POST", "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:9/fuzz\",\"events\":[\"weigh_in.recorded\",\"client.verdict_changed\"]}", true),
-                new Target("GET", "/api/v1/webhooks", null, true));
+                new Target("GET", "/api/v1/webhooks", null, true),
+                new Target("PUT", "/api/v1/clients/" + clientId + "/workouts/" + today, "{\"exercises\":[{\"slug\":\"barbell_hip_thrust\",\"repsMin\":8,\"repsMax\":12,\"sets\":[{\"reps\":10,\"loadKg\":80,\"rir\":2},{\"reps\":0,\"loadKg\":90}]},{\"slug\":\"plank\",\"sets\":[{\"reps\":1}]}],\"notes\":\"n\"}", true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/workouts/" + today, null, true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/workouts?from=2026-01-01&to=" + today, null, true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/training?from=" + LocalDate.now(clock).minusDays(60) + "&to=" + today, null, true));
 
         Random random = new Random(SEED);
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
