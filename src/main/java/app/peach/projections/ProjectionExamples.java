@@ -6,7 +6,7 @@ final class ProjectionExamples {
     }
 
     static final String REFERENCE_RUN = """
-            {"sex":"male","age":40,"weightKg":90,"heightCm":180,"physicalActivityLevel":1.5,"dailyKcalChange":-500,"days":364}""";
+            {"sex":"male","age":40,"weightKg":90,"heightCm":180,"activityLevel":"moderately_active","physicalActivityLevel":1.5,"dailyKcalChange":-500,"days":364}""";
     static final String PLANNED_INTAKE = """
             {"sex":"female","age":35,"weightKg":80,"heightCm":165,"activityLevel":"lightly_active","dailyKcal":1700}""";
     static final String TARGET = """
