@@ -21,16 +21,8 @@ cleanup() {
 trap cleanup EXIT
 
 command -v "${CHROMIUM:-/usr/bin/chromium}" >/dev/null || { echo "no chromium: apt-get install -y chromium"; exit 2; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 (cd scripts/explorer-check && npm ci --no-audit --no-fund --silent)
-
-java -Dquarkus.http.port="$PORT" -Dpeach.admin-key="$ADMIN" -Dpeach.embedded-db.dir="$WORK/db" \
-  -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 240); do
-  if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then break; fi
-  sleep 0.5
-done
-curl -fs "$BASE/q/health/ready" >/dev/null || { echo "service did not become ready; log:"; tail -50 "$WORK/service.log"; exit 1; }
+. scripts/packaged-service.sh
+start_packaged_service "$PORT" "$ADMIN" "$WORK"
 
 node scripts/explorer-check/explorer-check.mjs "$BASE" "$ADMIN"

@@ -20,15 +20,8 @@ trap cleanup EXIT
 if [ -z "${PEACH_URL:-}" ]; then
   PEACH_URL="http://127.0.0.1:$PORT"
   PEACH_ADMIN_KEY=typescript-check-admin-key
-  [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-  java -Dquarkus.http.port="$PORT" -Dpeach.admin-key="$PEACH_ADMIN_KEY" -Dpeach.embedded-db.dir="$WORK/db" \
-    -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 240); do
-    if curl -fs "$PEACH_URL/q/health/ready" >/dev/null 2>&1; then break; fi
-    sleep 0.5
-  done
-  curl -fs "$PEACH_URL/q/health/ready" >/dev/null || { echo "service did not become ready"; tail -50 "$WORK/service.log"; exit 1; }
+  . scripts/packaged-service.sh
+  start_packaged_service "$PORT" "$PEACH_ADMIN_KEY" "$WORK"
 fi
 
 cd "$DIR"

@@ -49,6 +49,7 @@ import app.peach.idempotency.Idempotent;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "Missing or unknown coach key")
 public class ClientResource {
+    private static final String ID = "The client's id";
     private final ClientService clients;
     private final LogService logs;
     private final CurrentCoach coach;
@@ -98,7 +99,8 @@ public class ClientResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class),
                     examples = @ExampleObject(name = "client", value = ClientExamples.CREATED)))
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public Response get(@Parameter(description = "The client's id", example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+    public Response get(@Parameter(description = ID, example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         ClientResponse c = clients.get(coach.id(), id);
         return Response.ok(c).tag(String.valueOf(c.version())).build();
     }
@@ -120,7 +122,8 @@ public class ClientResource {
     @APIResponse(responseCode = "409", description = "Stale body version")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "Neither If-Match nor version sent")
-    public Response update(@Parameter(description = "The client's id", example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, @Parameter(description = "The ETag you read (or send \"version\" in the body)", example = "\"0\"")
+    public Response update(@Parameter(description = ID, example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id, @Parameter(description = "The ETag you read (or send \"version\" in the body)", example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch, @Context Request http,
             @Valid @NotNull(message = "a JSON body is required") ClientRequest request) {
         // JAX-RS judges If-Match (lists, *, strong comparison) against the version the service reads
@@ -136,7 +139,8 @@ public class ClientResource {
             description = "Deletes the client with every weigh-in and intake log (a cascade in the database). 204.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public Response delete(@Parameter(description = "The client's id", example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+    public Response delete(@Parameter(description = ID, example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         clients.delete(coach.id(), id);
         return Response.noContent().build();
     }
@@ -156,8 +160,10 @@ public class ClientResource {
                     examples = @ExampleObject(name = "replaced", value = ClientExamples.WEIGH_IN)))
     @APIResponse(responseCode = "400", description = "Invalid date or weight")
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public Response putWeighIn(@Parameter(description = "The client's id", example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(description = "ISO date (at most tomorrow)", example = "2026-11-21", schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date,
+    public Response putWeighIn(@Parameter(description = ID, example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = "ISO date (at most tomorrow)", example = "2026-11-21",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date,
             @Valid @NotNull(message = "a JSON body is required") WeighInRequest request) {
         var put = logs.putWeighIn(coach.id(), id, date, request);
         return Response.status(put.created() ? 201 : 200).entity(put.entry()).build();
@@ -172,7 +178,8 @@ public class ClientResource {
                     examples = @ExampleObject(name = "weigh-ins", value = ClientExamples.WEIGH_INS)))
     @APIResponse(responseCode = "400", description = "Invalid from/to")
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public List<LogEntries.WeighInEntry> weighIns(@Parameter(description = "The client's id", example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    public List<LogEntries.WeighInEntry> weighIns(@Parameter(description = ID, example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
             @Parameter(description = "First ISO date (default: 90 days before to)", example = "2026-11-17",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Last ISO date (default: today)", example = "2026-11-21",
@@ -195,8 +202,10 @@ public class ClientResource {
                     examples = @ExampleObject(name = "replaced", value = ClientExamples.INTAKE)))
     @APIResponse(responseCode = "400", description = "Invalid date or intake")
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public Response putIntake(@Parameter(description = "The client's id", example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(description = "ISO date (at most tomorrow)", example = "2026-11-21", schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date,
+    public Response putIntake(@Parameter(description = ID, example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = "ISO date (at most tomorrow)", example = "2026-11-21",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date,
             @Valid @NotNull(message = "a JSON body is required") IntakeRequest request) {
         var put = logs.putIntake(coach.id(), id, date, request);
         return Response.status(put.created() ? 201 : 200).entity(put.entry()).build();
@@ -211,7 +220,8 @@ public class ClientResource {
                     examples = @ExampleObject(name = "intake", value = ClientExamples.INTAKES)))
     @APIResponse(responseCode = "400", description = "Invalid from/to")
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public List<LogEntries.IntakeEntry> intakes(@Parameter(description = "The client's id", example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, @Parameter(description = "First ISO date (default: 90 days before to)", example = "2026-11-17",
+    public List<LogEntries.IntakeEntry> intakes(@Parameter(description = ID, example = ClientExamples.ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id, @Parameter(description = "First ISO date (default: 90 days before to)", example = "2026-11-17",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Last ISO date (default: today)", example = "2026-11-21",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {

@@ -35,7 +35,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * The {@link Idempotent} mechanism. Without an {@code Idempotency-Key} header the method runs as usual. With one,
+ * The {@link Idempotent} mechanism. Without an {@code Idempotency-Key} header (or without an API key to scope it to)
+ * the method runs as usual. With one,
  * in one transaction: an unexpired answer stored under the caller's key is replayed (same request) or refused
  * with 422 (different request); otherwise the method runs (its service joins this transaction) and a 2xx answer
  * is stored with it, so the key and what it created commit together or not at all. Errors are not stored: a
