@@ -48,8 +48,8 @@ public class ClientService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ClientResponse> list(UUID coachId, int page, int size) {
-        return new Page<>(clients.page(coachId, page, size).stream().map(this::view).toList(), page, size,
+    public ClientPage list(UUID coachId, int page, int size) {
+        return new ClientPage(clients.page(coachId, page, size).stream().map(this::view).toList(), page, size,
                 clients.countOf(coachId));
     }
 

@@ -11,7 +11,6 @@ import app.peach.checkins.CheckInService;
 import app.peach.checkins.CheckInSummary;
 import app.peach.coaching.ClientProfile;
 import app.peach.coaching.ClientService;
-import app.peach.coaching.Page;
 import app.peach.progress.ProgressResponse;
 import app.peach.progress.ProgressService;
 import app.peach.vocabulary.Finding;
@@ -31,7 +30,7 @@ public class DashboardService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<DashboardEntry> dashboard(UUID coachId, int page, int size) {
+    public DashboardPage dashboard(UUID coachId, int page, int size) {
         List<ClientProfile> all = clients.profiles(coachId);
         var byClient = progress.progressOf(all);
         var checkInsOf = checkIns.summariesOf(all.stream().map(ClientProfile::id).toList());
@@ -45,7 +44,7 @@ public class DashboardService {
                 .thenComparing(e -> -count(e.findings(), Severity.WARNING))
                 .thenComparing(DashboardEntry::name)).toList();
         int from = (int) Math.min((long) page * size, entries.size());
-        return new Page<>(entries.subList(from, Math.min(from + size, entries.size())), page, size, entries.size());
+        return new DashboardPage(entries.subList(from, Math.min(from + size, entries.size())), page, size, entries.size());
     }
 
     private static long count(List<Finding> findings, Severity s) {

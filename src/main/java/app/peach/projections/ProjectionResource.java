@@ -36,11 +36,11 @@ public class ProjectionResource {
     }
 
     @POST
-    @Operation(summary = "Project weight with the dynamic energy-balance model (Hall et al., Lancet 2011)",
+    @Operation(operationId = "projectWeight", summary = "Project weight with the dynamic energy-balance model (Hall et al., Lancet 2011)",
             description = """
                     The adult model behind the NIH Body Weight Planner (fat and lean mass by Forbes' law, glycogen \
                     and its water, extracellular fluid, adaptive thermogenesis, thermic effect of food, activity \
-                    scaled by weight; RK4, one-day step). Give exactly one of dailyKcal (planned intake), \
+                    scaled by weight; RK4, one-day step). The energy request (activityLevel required; a physicalActivityLevel sent beside it wins) plus exactly one of dailyKcal (planned intake), \
                     dailyKcalChange (change from today's intake), or targetWeightKg with targetDate or days: then a \
                     solver finds the constant intake that reaches the target on that day (kcalToReachTarget) and the \
                     intake that holds it afterwards (kcalToMaintainTarget). Baseline intake = PAL × the model's own \
@@ -55,7 +55,8 @@ public class ProjectionResource {
                             value = ProjectionExamples.PLANNED_INTAKE),
                     @ExampleObject(name = "target", summary = "72 kg in 180 days", value = ProjectionExamples.TARGET) }))
     @APIResponse(responseCode = "200", description = "The projection",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionResponse.class),
+                    examples = @ExampleObject(name = "reference-run", value = ProjectionExamples.RESPONSE)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
     @APIResponse(responseCode = "503", description = "Every projection worker is busy; retry after the Retry-After delay",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",

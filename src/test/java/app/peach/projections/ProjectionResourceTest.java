@@ -130,6 +130,30 @@ class ProjectionResourceTest {
         assertThat(refused).as("the pool refused work once full").isTrue();
     }
 
+    @Test
+    void shouldLetPhysicalActivityLevelWinOverActivityLevel() {
+        String person = "{\"sex\":\"male\",\"age\":40,\"weightKg\":90,\"heightCm\":180,\"dailyKcal\":2400,";
+        // moderately_active's multiplier is 1.55 (contract); sedentary's 1.2 loses to a PAL of 1.55 sent beside it
+        var byLevel = given().config(DOUBLES).contentType("application/json")
+                .body(person + "\"activityLevel\":\"moderately_active\"}").when().post("/api/v1/projections")
+                .then().statusCode(200).body("physicalActivityLevel", closeTo(1.55, 1e-9)).extract().jsonPath();
+        given().config(DOUBLES).contentType("application/json")
+                .body(person + "\"activityLevel\":\"sedentary\",\"physicalActivityLevel\":1.55}").when()
+                .post("/api/v1/projections").then().statusCode(200)
+                .body("physicalActivityLevel", closeTo(1.55, 1e-9))
+                .body("baselineKcal", equalTo(byLevel.getInt("baselineKcal")))
+                .body("finalWeightKg", closeTo(byLevel.getDouble("finalWeightKg"), 1e-9));
+    }
+
+    @Test
+    void shouldKeepActivityLevelRequiredBesidePhysicalActivityLevel() {
+        given().config(DOUBLES).contentType("application/json")
+                .body("{\"sex\":\"male\",\"age\":40,\"weightKg\":90,\"heightCm\":180,\"dailyKcal\":2400,"
+                        + "\"physicalActivityLevel\":1.5}")
+                .when().post("/api/v1/projections").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("activityLevel"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "horizon over 10 years|\"dailyKcal\":2000,\"days\":3651|days",
