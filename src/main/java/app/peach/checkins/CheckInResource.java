@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.peach.coaching.CurrentCoach;
 import app.peach.coaching.Roles;
+import app.peach.idempotency.Idempotent;
 
 /** Check-ins of a client: proposals of new targets that the coach approves or rejects. */
 @Path("/api/v1/clients/{id}/check-ins")
@@ -43,6 +44,7 @@ public class CheckInResource {
     }
 
     @POST
+    @Idempotent
     @Operation(operationId = "proposeCheckIn", summary = "Propose new targets from the last 14 days of logs",
             description = """
                     Looks at the last 14 days (today included). With fewer than 10 days of weigh-ins or fewer than 10 \
@@ -62,7 +64,7 @@ public class CheckInResource {
                                     value = CheckInExamples.NO_CHANGE) }))
     @APIResponse(responseCode = "404", description = "No such client of this coach")
     @APIResponse(responseCode = "409", description = "A check-in of this client is still pending")
-    public Response propose(@PathParam("id") String id) {
+    public Response propose(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id) {
         CheckInResponse made = checkIns.propose(coach.id(), id);
         return Response.created(URI.create("/api/v1/clients/" + id + "/check-ins/" + made.id())).entity(made).build();
     }
@@ -75,7 +77,7 @@ public class CheckInResource {
                     schema = @Schema(implementation = CheckInResponse.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "one", value = CheckInExamples.LIST)))
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public List<CheckInResponse> list(@PathParam("id") String id) {
+    public List<CheckInResponse> list(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id) {
         return checkIns.list(coach.id(), id);
     }
 
@@ -86,7 +88,7 @@ public class CheckInResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInResponse.class),
                     examples = @ExampleObject(name = "no-change", value = CheckInExamples.NO_CHANGE)))
     @APIResponse(responseCode = "404", description = "No such client of this coach, or no such check-in of the client")
-    public CheckInResponse get(@PathParam("id") String id,
+    public CheckInResponse get(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id,
             @Parameter(description = "The check-in's id", example = CheckInExamples.ID) @PathParam("checkInId") String checkInId) {
         return checkIns.get(coach.id(), id, checkInId);
     }
@@ -104,7 +106,7 @@ public class CheckInResource {
     @APIResponse(responseCode = "409", description = "The check-in is not pending",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "already-approved", value = CheckInExamples.CONFLICT)))
-    public CheckInResponse approve(@PathParam("id") String id,
+    public CheckInResponse approve(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id,
             @Parameter(description = "The check-in's id", example = CheckInExamples.ID) @PathParam("checkInId") String checkInId) {
         return checkIns.approve(coach.id(), id, checkInId);
     }
@@ -118,7 +120,7 @@ public class CheckInResource {
                     examples = @ExampleObject(name = "rejected", value = CheckInExamples.REJECTED)))
     @APIResponse(responseCode = "404", description = "No such client of this coach, or no such check-in of the client")
     @APIResponse(responseCode = "409", description = "The check-in is not pending")
-    public CheckInResponse reject(@PathParam("id") String id,
+    public CheckInResponse reject(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id,
             @Parameter(description = "The check-in's id", example = CheckInExamples.ID) @PathParam("checkInId") String checkInId) {
         return checkIns.reject(coach.id(), id, checkInId);
     }

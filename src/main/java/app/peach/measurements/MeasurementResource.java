@@ -70,7 +70,7 @@ public class MeasurementResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "both-of-a-pair", value = MeasurementExamples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public Response record(@PathParam("id") String id,
+    public Response record(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id,
             @Parameter(description = "ISO date, not after tomorrow", example = "2026-11-19") @PathParam("date") String date,
             @Valid @NotNull(message = "a JSON body is required") MeasurementRequest request) {
         var put = measurements.put(coach.id(), id, date, request);
@@ -86,7 +86,7 @@ public class MeasurementResource {
                     examples = @ExampleObject(name = "two-dates", value = MeasurementExamples.LIST)))
     @APIResponse(responseCode = "400", description = "Invalid from/to")
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public List<MeasurementEntry> list(@PathParam("id") String id,
+    public List<MeasurementEntry> list(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id,
             @Parameter(description = "First ISO date (inclusive)", example = "2026-10-01") @QueryParam("from") String from,
             @Parameter(description = "Last ISO date (inclusive)", example = "2026-11-30") @QueryParam("to") String to) {
         return measurements.list(coach.id(), id, from, to);

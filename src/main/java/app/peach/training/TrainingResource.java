@@ -53,7 +53,7 @@ public class TrainingResource {
             examples = @ExampleObject(name = "training", value = TrainingExamples.TRAINING)))
     @APIResponse(responseCode = "400", description = "Invalid from/to")
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public TrainingResponse training(@PathParam("id") String id,
+    public TrainingResponse training(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id,
             @Parameter(description = "First ISO date (default: 27 days before to)", example = "2026-10-27") @QueryParam("from") String from,
             @Parameter(description = "Last ISO date (default: today)", example = "2026-11-23") @QueryParam("to") String to) {
         return training.training(coach.id(), id, from, to);

@@ -66,7 +66,7 @@ public class WorkoutResource {
     @APIResponse(responseCode = "400", description = "Invalid date, unknown exercise or out-of-range numbers; violations "
             + "name each field by its JSON path (exercises[0].sets[1].reps)")
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public Response record(@PathParam("id") String id,
+    public Response record(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id,
             @Parameter(description = "ISO date", example = "2026-11-20") @PathParam("date") String date,
             @Valid @NotNull(message = "a JSON body is required") WorkoutRequest request) {
         var put = workouts.put(coach.id(), id, date, request);
@@ -81,7 +81,7 @@ public class WorkoutResource {
             schema = @Schema(implementation = Workout.class), examples = @ExampleObject(name = "workout", value = TrainingExamples.WORKOUT)))
     @APIResponse(responseCode = "400", description = "Invalid date")
     @APIResponse(responseCode = "404", description = "No such client of this coach, or no workout on that date")
-    public Workout get(@PathParam("id") String id,
+    public Workout get(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id,
             @Parameter(description = "ISO date", example = "2026-11-20") @PathParam("date") String date) {
         return workouts.get(coach.id(), id, date);
     }
@@ -94,7 +94,7 @@ public class WorkoutResource {
             examples = @ExampleObject(name = "workouts", value = TrainingExamples.WORKOUTS)))
     @APIResponse(responseCode = "400", description = "Invalid from/to")
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public List<Workout> list(@PathParam("id") String id,
+    public List<Workout> list(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id,
             @Parameter(description = "First ISO date", example = "2026-10-01") @QueryParam("from") String from,
             @Parameter(description = "Last ISO date", example = "2026-11-23") @QueryParam("to") String to) {
         return workouts.list(coach.id(), id, from, to);
@@ -107,7 +107,7 @@ public class WorkoutResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "Invalid date")
     @APIResponse(responseCode = "404", description = "No such client of this coach, or no workout on that date")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@Parameter(description = "The client's id", example = "0b6c8e9e-3f4a-4d5b-9c2e-7a1f0d4e8b21") @PathParam("id") String id,
             @Parameter(description = "ISO date", example = "2026-11-20") @PathParam("date") String date) {
         workouts.delete(coach.id(), id, date);
         return Response.noContent().build();

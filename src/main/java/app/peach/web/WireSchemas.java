@@ -59,7 +59,9 @@ public class WireSchemas implements OASFilter {
 
     private static void anchoredPattern(Schema s) {
         String p = s.getPattern();
-        if (p != null && !(p.startsWith("^") && p.endsWith("$"))) {
+        // smallrye writes @NotBlank as "\\S", meant as JSON Schema means it (a non-blank character somewhere):
+        // anchoring it would allow one character only. Bean Validation's @Pattern matches whole values: anchor those.
+        if (p != null && !p.equals("\\S") && !(p.startsWith("^") && p.endsWith("$"))) {
             s.setPattern("^(?:" + p + ")$");
         }
     }

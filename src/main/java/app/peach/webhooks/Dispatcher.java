@@ -42,7 +42,11 @@ class Dispatcher {
     private final Sender sender;
     private final Vertx vertx;
     private final MeterRegistry metrics;
-    private final Clock clock;
+    /**
+     * Delivery runs on real elapsed time (due attempts, backoff, the signature's timestamp that receivers check
+     * against their own clock), never on the injected business-date clock, which tests fix to one instant.
+     */
+    private final Clock clock = Clock.systemUTC();
     private final RetrySchedule schedule;
     /** How long a claim keeps other replicas off a row: well past one attempt's deadline and its recording. */
     private final Duration claim;
@@ -54,7 +58,7 @@ class Dispatcher {
     private volatile long lastWarning;
 
     Dispatcher(WebhookConfig config, WebhookRepository repo, WebhookSecrets secrets, TargetPolicy policy, Sender sender,
-            Vertx vertx, MeterRegistry metrics, Clock clock) {
+            Vertx vertx, MeterRegistry metrics) {
         this.config = config;
         this.repo = repo;
         this.secrets = secrets;
@@ -62,7 +66,6 @@ class Dispatcher {
         this.sender = sender;
         this.vertx = vertx;
         this.metrics = metrics;
-        this.clock = clock;
         this.schedule = new RetrySchedule(config.backoffBase(), config.maxAttempts(),
                 () -> ThreadLocalRandom.current().nextDouble());
         Duration sixTimeouts = config.timeout().multipliedBy(6);

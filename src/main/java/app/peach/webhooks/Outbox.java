@@ -43,17 +43,20 @@ class Outbox {
     private final Event<ClientEvent> events;
     private final TransactionSynchronizationRegistry transactions;
     private final Dispatcher dispatcher;
-    private final Clock clock;
+    /**
+     * Delivery runs on real elapsed time (due attempts, backoff, the signature's timestamp that receivers check
+     * against their own clock), never on the injected business-date clock, which tests fix to one instant.
+     */
+    private final Clock clock = Clock.systemUTC();
 
     Outbox(WebhookRepository repo, ObjectMapper json, ProgressService progress, Event<ClientEvent> events,
-            TransactionSynchronizationRegistry transactions, Dispatcher dispatcher, Clock clock) {
+            TransactionSynchronizationRegistry transactions, Dispatcher dispatcher) {
         this.repo = repo;
         this.json = json;
         this.progress = progress;
         this.events = events;
         this.transactions = transactions;
         this.dispatcher = dispatcher;
-        this.clock = clock;
     }
 
     void onClientEvent(@Observes(during = TransactionPhase.IN_PROGRESS) ClientEvent e) {

@@ -69,6 +69,10 @@ final class WebhookDocs {
             [{"id":"64f8e658-d25a-44e3-a2d5-f582208c66ac","url":"https://coach.example.com/hooks/peach",\
             "events":["weigh_in.recorded","client.verdict_changed"],"createdAt":"2026-11-23T23:20:27.349824Z"}]""";
 
+    static final String ONE = """
+            {"id":"64f8e658-d25a-44e3-a2d5-f582208c66ac","url":"https://coach.example.com/hooks/peach",\
+            "events":["weigh_in.recorded","client.verdict_changed"],"createdAt":"2026-11-23T23:20:27.349824Z"}""";
+
     static final String DELIVERIES = """
             {"items":[{"id":"9d6b4c0e-af41-4392-bf1a-c55a146ce064","messageId":"msg_9f20e1cab2a442fb89d92b162d57a0ea",\
             "eventType":"intake.recorded","status":"delivered","attemptCount":2,\

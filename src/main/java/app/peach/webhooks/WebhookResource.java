@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.peach.coaching.CurrentCoach;
 import app.peach.coaching.Roles;
+import app.peach.idempotency.Idempotent;
 
 /** A coach's webhook subscriptions: events about their clients, POSTed and signed per Standard Webhooks. */
 @Path("/api/v1/webhooks")
@@ -53,6 +54,7 @@ public class WebhookResource {
     }
 
     @POST
+    @Idempotent
     @Operation(operationId = "createWebhook", summary = "Subscribe a URL to client events",
             description = "Answers 201 with Location and the signing secret, which is shown this once. The URL must be "
                     + "https to a public address (plain http and loopback or private addresses only for hosts the operator "
@@ -89,7 +91,8 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(operationId = "getWebhook", summary = "One webhook", description = "Its URL and events (not its secret).")
     @APIResponse(responseCode = "200", description = "The webhook",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.class),
+                    examples = @ExampleObject(name = "webhook", value = WebhookDocs.ONE)))
     @APIResponse(responseCode = "404", description = "No such webhook of this coach")
     public Webhook get(@Parameter(example = "64f8e658-d25a-44e3-a2d5-f582208c66ac") @PathParam("id") String id) {
         return webhooks.get(coach.id(), id);

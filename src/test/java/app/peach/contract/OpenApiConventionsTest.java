@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class OpenApiConventionsTest {
     private static final java.util.regex.Pattern OPERATION_ID = java.util.regex.Pattern.compile(
-            "(get|list|create|update|delete|record|calculate|evaluate|build|project|approve|reject|register|replace|search)[A-Z][A-Za-z0-9]*");
+            "(get|list|create|update|delete|record|calculate|evaluate|build|project|approve|reject|propose|register|replace|search)[A-Z][A-Za-z0-9]*");
 
     @Test
     void shouldGiveEveryOperationAUniqueVerbFirstOperationId() {
