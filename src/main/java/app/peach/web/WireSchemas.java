@@ -60,8 +60,13 @@ public class WireSchemas implements OASFilter {
     private static void anchoredPattern(Schema s) {
         String p = s.getPattern();
         // smallrye writes @NotBlank as "\\S", meant as JSON Schema means it (a non-blank character somewhere):
-        // anchoring it would allow one character only. Bean Validation's @Pattern matches whole values: anchor those.
-        if (p != null && !p.equals("\\S") && !(p.startsWith("^") && p.endsWith("$"))) {
+        // "^(?:\\S)$" would allow one character only, so it becomes the anchored "anything with a non-blank".
+        if ("\\S".equals(p)) {
+            s.setPattern("^[\\s\\S]*\\S[\\s\\S]*$");
+            return;
+        }
+        // Bean Validation's @Pattern matches whole values: anchor those
+        if (p != null && !(p.startsWith("^") && p.endsWith("$"))) {
             s.setPattern("^(?:" + p + ")$");
         }
     }

@@ -37,8 +37,12 @@ import app.peach.vocabulary.Level;
 class GoldenPlansTest {
     private static final String RESOURCE = "/programs/golden-plans.jsonl";
     private static final Path SOURCE = Path.of("src/test/resources" + RESOURCE);
-    /** Annotation-driven like the service's mapper: the plan records carry their own JSON settings. */
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The plans as they were recorded: absent fields left out. The wire format since changed on purpose (programs
+     * now write explicit nulls, and requests may carry weeks); the plans themselves must not.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
     @Test
     void shouldReproduceEveryGoldenPlanByteForByte() throws IOException {

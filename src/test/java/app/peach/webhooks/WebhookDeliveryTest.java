@@ -57,7 +57,8 @@ class WebhookDeliveryTest {
             assertThat(got).hasSize(1);
             TestReceiver.Received delivery = got.get(0);
             assertThat(Duration.ofNanos(delivery.nanoTime() - acknowledged)).isLessThan(Duration.ofSeconds(5));
-            long now = clock.instant().getEpochSecond();
+            // a receiver checks the signature's timestamp against its own wall clock, as delivery runs on real time
+            long now = java.time.Instant.now().getEpochSecond();
             assertThatCode(() -> StandardWebhooksVerifier.verify(secret, delivery.headers(), delivery.body(), now))
                     .doesNotThrowAnyException();
             assertThatThrownBy(() -> StandardWebhooksVerifier.verify(secret, delivery.headers(),
@@ -97,7 +98,8 @@ class WebhookDeliveryTest {
             assertThat(got).hasSize(3);
             assertThat(got).extracting(r -> r.header("webhook-id")).containsOnly(got.get(0).header("webhook-id"));
             assertThat(got).extracting(TestReceiver.Received::body).containsOnly(got.get(0).body());
-            long now = clock.instant().getEpochSecond();
+            // a receiver checks the signature's timestamp against its own wall clock, as delivery runs on real time
+            long now = java.time.Instant.now().getEpochSecond();
             for (TestReceiver.Received r : got) {
                 assertThatCode(() -> StandardWebhooksVerifier.verify(created.getString("secret"), r.headers(), r.body(), now))
                         .doesNotThrowAnyException();
