@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Shows that data written through the API survives restarts of the packaged service:
-#   1. on its embedded PostgreSQL: a clean stop (SIGTERM) and a crash (SIGKILL of the JVM), each followed by
-#      a start on the same data directory;
+#   1. on its embedded PostgreSQL: a clean stop (SIGTERM), a crash of the JVM (SIGKILL: its postmaster lives on
+#      as an orphan) and a crash of the JVM and its postmaster together (SIGKILL of both, the next start at once;
+#      its time to ready is shown beside a clean restart's), each followed by a start on the same data directory;
+#      and a second service started on
+#      a directory that a running one owns exits within seconds, non-zero, with one error line and no stack trace;
 #   2. on an external PostgreSQL running as its own process (the server binaries zonky ships, started with
 #      pg_ctl): a restart of the service.
 # Usage: scripts/restart-check.sh        (builds the jar first if target/quarkus-app is missing)
@@ -20,18 +23,21 @@ cleanup() {
   if [ -n "$PG_BIN" ] && [ -f "$PG_DATA/postmaster.pid" ]; then kill -INT "$(head -1 "$PG_DATA/postmaster.pid")" 2>/dev/null || true; fi
   # an orphaned embedded postmaster from the SIGKILL step is stopped by the next start; stop the last one too
   if [ -f "$WORK/embedded/postmaster.pid" ]; then kill -INT "$(head -1 "$WORK/embedded/postmaster.pid")" 2>/dev/null || true; fi
+  [ -n "${KEEP_LOG:-}" ] && cp "$WORK/service.log" "$KEEP_LOG"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
-start() { # extra java options...
+start() { # extra java options...; sets READY_MS
+  local t0
+  t0=$(date +%s%N)
   java -Dquarkus.http.port="$PORT" -Dpeach.admin-key="$ADMIN" "$@" -jar target/quarkus-app/quarkus-run.jar \
     >>"$WORK/service.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do
-    if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then return 0; fi
+    if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then READY_MS=$(( ($(date +%s%N) - t0) / 1000000 )); return 0; fi
     sleep 0.5
   done
   echo "service did not become ready; log:"; tail -50 "$WORK/service.log"; exit 1
@@ -39,6 +45,10 @@ start() { # extra java options...
 
 stop_term() { kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 stop_kill() { kill -KILL "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+# SIGKILL of the JVM and of its postmaster in one kill call: what an OOM killer or a lost container does
+stop_kill_both() {
+  kill -KILL "$APP_PID" "$(head -1 "$1/postmaster.pid")"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+}
 
 write_data() { # prints "KEY CLIENT_ID"
   local key id
@@ -68,10 +78,28 @@ start -Dpeach.embedded-db.dir="$WORK/embedded"
 read -r KEY ID < <(write_data)
 stop_term
 start -Dpeach.embedded-db.dir="$WORK/embedded"
-check_data "$KEY" "$ID" "after SIGTERM and restart"
+CLEAN_MS=$READY_MS
+check_data "$KEY" "$ID" "after SIGTERM and restart (ready in $CLEAN_MS ms)"
 stop_kill
 start -Dpeach.embedded-db.dir="$WORK/embedded"
 check_data "$KEY" "$ID" "after SIGKILL and restart"
+stop_kill_both "$WORK/embedded"
+start -Dpeach.embedded-db.dir="$WORK/embedded"
+check_data "$KEY" "$ID" "after SIGKILL of the JVM and its postmaster, restart at once (ready in $READY_MS ms)"
+# the directory now belongs to the running service: a second one must give up at once, saying why
+T0=$(date +%s%N)
+set +e
+java -Dquarkus.http.port=$((PORT + 2)) -Dpeach.embedded-db.dir="$WORK/embedded" -jar target/quarkus-app/quarkus-run.jar \
+  >"$WORK/second.log" 2>&1
+RC=$?
+set -e
+MS=$(( ($(date +%s%N) - T0) / 1000000 ))
+if [ "$RC" -ne 0 ] && [ "$MS" -le 15000 ] && [ "$(grep -c ERROR "$WORK/second.log")" = 1 ] \
+    && grep -q 'in use by another running Peach' "$WORK/second.log" && ! grep -q '^\s*at ' "$WORK/second.log"; then
+  echo "ok   a second service on the same directory exits with $RC after $MS ms: $(grep ERROR "$WORK/second.log" | cut -c1-160)"
+else
+  echo "FAIL second service on the same directory: exit $RC after $MS ms; log:"; cat "$WORK/second.log"; exit 1
+fi
 stop_term
 
 echo "== external PostgreSQL (its own process)"

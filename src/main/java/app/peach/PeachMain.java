@@ -3,6 +3,7 @@ package app.peach;
 import org.jboss.logging.Logger;
 
 import app.peach.db.EmbeddedDatabase;
+import app.peach.db.EmbeddedDatabaseStartFailure;
 import app.peach.db.EmbeddedDatabaseSettings;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -10,7 +11,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 /**
  * Starts Peach. With no {@code quarkus.datasource.jdbc.url} (or {@code QUARKUS_DATASOURCE_JDBC_URL}) it
  * first starts the embedded PostgreSQL on its persistent directory and points the datasource at it; the
- * server is stopped again when the JVM stops (zonky's shutdown hook also covers SIGTERM/SIGINT).
+ * server is stopped again when the JVM stops (zonky's shutdown hook also covers SIGTERM/SIGINT). When that
+ * database cannot start, the service says why in one log line and exits with status 1.
  * <p>
  * {@code ./mvnw quarkus:dev} runs this main too, and runs it again after every live reload, in the same JVM:
  * the database started the first time keeps running for the restarted application (the JDBC URL set below is
@@ -28,8 +30,16 @@ public class PeachMain {
             Quarkus.run(args);
             return;
         }
-        EmbeddedDatabase db = EmbeddedDatabase.start(
-                EmbeddedDatabaseSettings.from(System.getenv(), System.getProperties()));
+        EmbeddedDatabase db;
+        try {
+            db = EmbeddedDatabase.start(EmbeddedDatabaseSettings.from(System.getenv(), System.getProperties()));
+        } catch (EmbeddedDatabaseStartFailure e) {
+            // Straight to stderr: until Quarkus.run configures logging, JBoss Logging only buffers records, and
+            // exiting drops them. The message says what to do; a stack trace would only bury it.
+            System.err.println("ERROR [" + PeachMain.class.getName() + "] Peach cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
         System.setProperty("quarkus.datasource.password", "");

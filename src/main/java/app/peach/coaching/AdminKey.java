@@ -33,7 +33,8 @@ public class AdminKey {
         return hash.isPresent();
     }
 
-    public boolean matches(String presented) {
-        return hash.isPresent() && ApiKeys.sameSecret(hash.get(), ApiKeys.hash(presented));
+    /** Whether a presented key's SHA-256 hash is the admin key's, compared in constant time. */
+    public boolean matchesHash(String presentedHash) {
+        return hash.isPresent() && ApiKeys.sameSecret(hash.get(), presentedHash);
     }
 }

@@ -2,10 +2,10 @@ package app.peach.coaching;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import app.peach.web.CallerKey;
 
 /**
  * Coach API keys: 256 random bits, URL-safe base64 with a {@code pk_} prefix, shown once; only their
@@ -25,12 +25,9 @@ public final class ApiKeys {
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** The stored form of a key: the same SHA-256 hex that the HTTP edge takes of a presented key. */
     public static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return CallerKey.sha256(key);
     }
 
     /** Constant-time comparison of two secrets (or hashes). */

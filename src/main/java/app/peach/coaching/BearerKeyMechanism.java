@@ -4,6 +4,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.peach.web.CallerKey;
+import app.peach.web.KeyCheckFailures;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,21 +18,30 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * {@code Authorization: Bearer <key>}: hands the key to {@link KeyIdentityProvider}. No header means an
- * anonymous caller (the calculators are open); protected resources then answer 401.
+ * {@code Authorization: Bearer <key>}: hands the key, with the hash the rate limiter already took of it, to
+ * {@link KeyIdentityProvider}. No header means an anonymous caller (the calculators are open); protected
+ * resources then answer 401. A key that matches nothing is counted against the caller's address
+ * ({@link KeyCheckFailures}) before the answer leaves, so the next call already sees the count.
  */
 @ApplicationScoped
 public class BearerKeyMechanism implements HttpAuthenticationMechanism {
-    private static final String SCHEME = "Bearer ";
+    private final KeyCheckFailures failures;
+
+    BearerKeyMechanism(KeyCheckFailures failures) {
+        this.failures = failures;
+    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String header = context.request().getHeader("Authorization");
-        if (header == null || header.length() <= SCHEME.length() || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+        String key = CallerKey.of(context);
+        if (key == null) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
-        String key = header.substring(SCHEME.length()).trim();
-        return identityProviderManager.authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")));
+        TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(key, "bearer"));
+        request.setAttribute(KeyIdentityProvider.KEY_HASH, CallerKey.hash(context));
+        return identityProviderManager.authenticate(request)
+                .onFailure(KeyIdentityProvider::isUnknownKey)
+                .call(() -> Uni.createFrom().completionStage(failures.record(context)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.peach.coaching;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -19,10 +20,12 @@ import app.peach.vocabulary.PreconditionRequired;
 @ApplicationScoped
 public class ClientService {
     private final ClientRepository clients;
+    private final LogRepository logs;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, Clock clock) {
+    ClientService(ClientRepository clients, LogRepository logs, Clock clock) {
         this.clients = clients;
+        this.logs = logs;
         this.clock = clock;
     }
 
@@ -45,8 +48,8 @@ public class ClientService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ClientResponse> list(UUID coachId, int page, int size) {
-        return new Page<>(clients.page(coachId, page, size).stream().map(this::view).toList(), page, size,
+    public ClientPage list(UUID coachId, int page, int size) {
+        return new ClientPage(clients.page(coachId, page, size).stream().map(this::view).toList(), page, size,
                 clients.countOf(coachId));
     }
 
@@ -88,6 +91,16 @@ public class ClientService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClientProfile profile(UUID coachId, String id) {
         return owned(coachId, id).profile();
+    }
+
+    /**
+     * The coach's client with its weigh-ins and intake logs between two dates, in one query; not found when it
+     * is another coach's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClientLogs withLogs(UUID coachId, String id, LocalDate from, LocalDate to) {
+        return parse(id).flatMap(uuid -> logs.clientWithLogs(coachId, uuid, from, to))
+                .orElseThrow(() -> new NotFound("No client " + id + "."));
     }
 
     /** Every client of the coach. */

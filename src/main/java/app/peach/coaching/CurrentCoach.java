@@ -16,6 +16,7 @@ public class CurrentCoach {
     }
 
     public UUID id() {
-        return UUID.fromString(identity.getPrincipal().getName());
+        UUID id = identity.getAttribute(KeyIdentityProvider.COACH_ID);
+        return id != null ? id : UUID.fromString(identity.getPrincipal().getName());
     }
 }

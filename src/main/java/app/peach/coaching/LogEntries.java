@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Daily log entries as the API shows them. */
 public final class LogEntries {
@@ -16,7 +15,6 @@ public final class LogEntries {
     }
 
     @Schema(name = "Intake")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IntakeEntry(LocalDate date, @Schema(example = "1750") int kcal,
             @Schema(nullable = true, example = "120") Integer proteinG) {
     }

@@ -1,13 +1,26 @@
 package app.peach.coaching;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+import app.peach.vocabulary.ActivityLevel;
+import app.peach.vocabulary.Goal;
+import app.peach.vocabulary.Level;
+import app.peach.vocabulary.Sex;
+import app.peach.vocabulary.WireValue;
 
 /**
  * Weigh-ins and intake logs. A PUT is one {@code INSERT … ON CONFLICT (client_id, log_date) DO UPDATE}: the
@@ -48,6 +61,68 @@ public class LogRepository {
     public List<DailyLogs.Intake> intakesOf(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
         return intakes(clientIds, from, to).stream()
                 .map(i -> new DailyLogs.Intake(i.id.clientId(), i.id.date(), i.kcal, i.proteinG)).toList();
+    }
+
+    /**
+     * The coach's client with its weigh-ins and intake logs between two dates (inclusive), in one round trip:
+     * the client row, only if it is this coach's, joined with both logs. Empty for another coach's client.
+     * Plain JDBC on the session's connection: a read-only projection needs none of the ORM's result mapping.
+     */
+    public Optional<ClientLogs> clientWithLogs(UUID coachId, UUID clientId, LocalDate from, LocalDate to) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(CLIENT_WITH_LOGS)) {
+                query.setObject(1, from);
+                query.setObject(2, to);
+                query.setObject(3, from);
+                query.setObject(4, to);
+                query.setObject(5, clientId);
+                query.setObject(6, coachId);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? Optional.of(clientWithLogs(rs, coachId, clientId)) : Optional.<ClientLogs>empty();
+                }
+            }
+        });
+    }
+
+    /** Parameters: from, to (weigh-ins), from, to (intake), client id, coach id. */
+    private static final String CLIENT_WITH_LOGS = """
+            SELECT c.name, c.sex, c.birth_date, c.height_cm, c.activity_level, c.goal, c.level,
+                   l.kind, l.log_date, l.amount, l.protein_g
+            FROM clients c
+            LEFT JOIN LATERAL (
+                SELECT 'w' AS kind, w.log_date, w.weight_kg AS amount, NULL::integer AS protein_g
+                FROM weigh_ins w WHERE w.client_id = c.id AND w.log_date BETWEEN ? AND ?
+                UNION ALL
+                SELECT 'i', i.log_date, i.kcal, i.protein_g
+                FROM intake_logs i WHERE i.client_id = c.id AND i.log_date BETWEEN ? AND ?
+            ) l ON true
+            WHERE c.id = ? AND c.coach_id = ?
+            ORDER BY l.log_date""";
+
+    /** Reads the rows of {@link #CLIENT_WITH_LOGS}, the cursor on the first: the client, then one log a row. */
+    private static ClientLogs clientWithLogs(ResultSet rs, UUID coachId, UUID clientId) throws SQLException {
+        String level = rs.getString(7);
+        ClientProfile profile = new ClientProfile(clientId, coachId, rs.getString(1), wire(Sex.class, rs.getString(2)),
+                rs.getObject(3, LocalDate.class), rs.getBigDecimal(4).doubleValue(), wire(ActivityLevel.class, rs.getString(5)),
+                wire(Goal.class, rs.getString(6)), level == null ? null : wire(Level.class, level));
+        List<DailyLogs.Weight> weights = new ArrayList<>();
+        List<DailyLogs.Intake> intakes = new ArrayList<>();
+        do {
+            String kind = rs.getString(8);
+            if ("w".equals(kind)) {
+                weights.add(new DailyLogs.Weight(clientId, rs.getObject(9, LocalDate.class), rs.getBigDecimal(10).doubleValue()));
+            } else if ("i".equals(kind)) {
+                int protein = rs.getInt(11);
+                intakes.add(new DailyLogs.Intake(clientId, rs.getObject(9, LocalDate.class), rs.getBigDecimal(10).intValueExact(),
+                        rs.wasNull() ? null : protein));
+            }
+        } while (rs.next());
+        return new ClientLogs(profile, weights, intakes);
+    }
+
+    private static <E extends Enum<E> & WireValue> E wire(Class<E> type, String value) {
+        return WireValue.parse(type, value)
+                .orElseThrow(() -> new IllegalStateException("unknown " + type.getSimpleName() + " in database: " + value));
     }
 
     List<WeighIn> weighIns(Collection<UUID> clientIds, LocalDate from, LocalDate to) {

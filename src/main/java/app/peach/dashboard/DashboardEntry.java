@@ -1,5 +1,6 @@
 package app.peach.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,5 +14,12 @@ import app.peach.vocabulary.Verdict;
 @Schema(name = "DashboardEntry")
 public record DashboardEntry(UUID clientId, String name, Goal goal, Verdict verdict,
         @Schema(nullable = true) Double trendWeightKg, @Schema(nullable = true) Double observedWeeklyRateKg,
-        @Schema(description = "Most severe first") List<Finding> findings) {
+        @Schema(description = "Most severe first") List<Finding> findings,
+        @Schema(description = "The check-in waiting for the coach's decision", nullable = true) UUID pendingCheckInId,
+        @Schema(description = "Days since a check-in was last approved; null when none ever was", nullable = true,
+                example = "7") Integer daysSinceApprovedCheckIn,
+        @Schema(description = "Date of the last logged workout", nullable = true, example = "2026-11-20")
+        LocalDate lastWorkoutDate,
+        @Schema(description = "Days of the last 14 (today included) with a logged workout", example = "6")
+        int workoutDaysLast14) {
 }

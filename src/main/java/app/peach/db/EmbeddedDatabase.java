@@ -2,6 +2,8 @@ package app.peach.db;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -40,8 +42,17 @@ public final class EmbeddedDatabase implements Closeable {
 
     public static EmbeddedDatabase start(EmbeddedDatabaseSettings settings) throws IOException {
         Files.createDirectories(settings.dataDir());
-        stopOrphanUnlessOwned(settings.dataDir());
-        EmbeddedPostgres pg = builder(settings).start();
+        clearUnlessOwned(settings.dataDir());
+        checkPortFree(settings.port());
+        EmbeddedPostgres pg;
+        try {
+            pg = builder(settings).start();
+        } catch (IOException | RuntimeException e) {
+            // zonky reports a server that never answered as "Gave up waiting ...", with postgres's reason only in
+            // its own log; say where and what, on one line
+            throw new EmbeddedDatabaseStartFailure("The embedded PostgreSQL on " + settings.dataDir()
+                    + " did not start: " + e.getMessage(), e);
+        }
         EmbeddedDatabase db = new EmbeddedDatabase(pg);
         db.createDatabaseIfMissing();
         LOG.infof("Embedded PostgreSQL on port %d, data in %s", pg.getPort(), settings.dataDir());
@@ -50,22 +61,34 @@ public final class EmbeddedDatabase implements Closeable {
 
     /**
      * A running Peach holds zonky's lock file in the data directory for as long as it lives. If we can take
-     * that lock, whoever started a postmaster still running there is dead, and it is an orphan to stop; if we
-     * cannot, the directory belongs to a live process and we must not touch it.
+     * that lock, whoever started a PostgreSQL still running there (or still exiting) is dead, and what it left
+     * is cleared away; if we cannot, the directory belongs to a live process and we must not touch it.
      */
-    private static void stopOrphanUnlessOwned(Path dataDir) throws IOException {
-        if (!Files.exists(dataDir.resolve("postmaster.pid"))) {
+    private static void clearUnlessOwned(Path dataDir) throws IOException {
+        if (!Files.exists(dataDir.resolve(OrphanPostmaster.PID_FILE))) {
             return; // no server was left running here (and initdb needs a new directory to stay empty)
         }
         try (FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
             if (lock == null) {
-                throw new IllegalStateException("The embedded database directory " + dataDir
+                throw new EmbeddedDatabaseStartFailure("The embedded database directory " + dataDir
                         + " is in use by another running Peach; stop it or set peach.embedded-db.dir to another directory");
             }
-            OrphanPostmaster.stopIfRunning(dataDir);
+            OrphanPostmaster.clear(dataDir);
         } catch (OverlappingFileLockException e) {
-            throw new IllegalStateException("The embedded database directory " + dataDir + " is already open in this process", e);
+            throw new EmbeddedDatabaseStartFailure("The embedded database directory " + dataDir + " is already open in this process", e);
+        }
+    }
+
+    /** A fixed port that is taken would only show as zonky's 60-s wait for a server that exited at once. */
+    private static void checkPortFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            // free: closed again at once, for PostgreSQL to take
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseStartFailure("Port " + port + " for the embedded PostgreSQL (peach.embedded-db.port) is in use");
         }
     }
 

@@ -2,6 +2,8 @@ package app.peach.db;
 
 import jakarta.persistence.Converter;
 
+import app.peach.checkins.CheckInReason;
+import app.peach.checkins.CheckInStatus;
 import app.peach.energy.DgaActivityLevel;
 import app.peach.vocabulary.ActivityLevel;
 import app.peach.vocabulary.Goal;
@@ -48,6 +50,20 @@ final class EnumColumns {
     static class LevelColumn extends WireValueColumn<Level> {
         LevelColumn() {
             super(Level.class);
+        }
+    }
+
+    @Converter(autoApply = true)
+    static class CheckInStatusColumn extends WireValueColumn<CheckInStatus> {
+        CheckInStatusColumn() {
+            super(CheckInStatus.class);
+        }
+    }
+
+    @Converter(autoApply = true)
+    static class CheckInReasonColumn extends WireValueColumn<CheckInReason> {
+        CheckInReasonColumn() {
+            super(CheckInReason.class);
         }
     }
 }

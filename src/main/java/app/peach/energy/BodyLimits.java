@@ -12,6 +12,9 @@ public final class BodyLimits {
     public static final String MAX_HEIGHT_CM = "250";
     public static final String MIN_BODY_FAT_PERCENT = "3";
     public static final String MAX_BODY_FAT_PERCENT = "70";
+    /** Body circumferences (waist, hip, thigh, neck), cm: wide enough for any adult, narrow enough to catch typos. */
+    public static final String MIN_GIRTH_CM = "10";
+    public static final String MAX_GIRTH_CM = "250";
     public static final int MIN_ADULT_AGE = 18;
     public static final int MIN_CATALOG_AGE = 2;
     public static final int MAX_AGE = 100;
@@ -24,6 +27,8 @@ public final class BodyLimits {
     public static final double MAX_WEIGHT = Double.parseDouble(MAX_WEIGHT_KG);
     public static final double MIN_HEIGHT = Double.parseDouble(MIN_HEIGHT_CM);
     public static final double MAX_HEIGHT = Double.parseDouble(MAX_HEIGHT_CM);
+    public static final double MIN_GIRTH = Double.parseDouble(MIN_GIRTH_CM);
+    public static final double MAX_GIRTH = Double.parseDouble(MAX_GIRTH_CM);
 
     private BodyLimits() {
     }

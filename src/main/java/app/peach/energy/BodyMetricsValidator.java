@@ -21,7 +21,7 @@ public class BodyMetricsValidator implements ConstraintValidator<ValidBodyMetric
         return weightOk && heightOk;
     }
 
-    private static boolean report(ConstraintValidatorContext ctx, Optional<Violation> violation) {
+    static boolean report(ConstraintValidatorContext ctx, Optional<Violation> violation) {
         violation.ifPresent(v -> ctx.buildConstraintViolationWithTemplate(v.message()).addPropertyNode(v.field())
                 .addConstraintViolation());
         return violation.isEmpty();

@@ -33,7 +33,7 @@ public class CalorieNeedsResource {
     }
 
     @GET
-    @Operation(summary = "Estimated calorie needs from the Dietary Guidelines table",
+    @Operation(operationId = "getCalorieNeeds", summary = "Estimated calorie needs from the Dietary Guidelines table",
             description = """
                     One row of the Dietary Guidelines for Americans 2020–2025, Appendix 2, Table A2-2: estimated \
                     calories per day by sex, age (2 and up; the "76 and up" row serves every older age) and the \

@@ -31,7 +31,7 @@ public class EnergyResource {
     }
 
     @POST
-    @Operation(summary = "Energy needs: BMR, TDEE and the Dietary Guidelines estimate",
+    @Operation(operationId = "calculateEnergy", summary = "Energy needs: BMR, TDEE and the Dietary Guidelines estimate",
             description = """
                     Computes resting and total energy expenditure by the requested formula (default \
                     mifflin_st_jeor), lists the estimate of every formula the inputs allow, looks up the \

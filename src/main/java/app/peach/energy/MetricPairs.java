@@ -2,6 +2,7 @@ package app.peach.energy;
 
 import static app.peach.vocabulary.Wording.fixed;
 
+import java.util.List;
 import java.util.Optional;
 
 import app.peach.vocabulary.InvalidInput;
@@ -12,6 +13,8 @@ import app.peach.vocabulary.Violation;
  * inside the plausible range once converted. One check, used two ways: {@link BodyMetricsValidator} turns its
  * violation into a Bean Validation report for request records; {@link #weightKg} and {@link #heightCm}
  * resolve the value (or throw) where a pair comes outside such a record (weigh-ins, clients, programs).
+ * Girths (waist, hip, thigh, neck in cm or inches) are pairs too: {@link #girth}, checked on a request by
+ * {@link ValidMetricPairs}.
  */
 public final class MetricPairs {
 
@@ -42,7 +45,7 @@ public final class MetricPairs {
         }
 
         /** The metric value: the metric field as given, or the imperial one converted; null when neither. */
-        Double resolve(Double metric, Double imperial) {
+        public Double resolve(Double metric, Double imperial) {
             return metric != null ? metric : imperial == null ? null : imperial * factor;
         }
     }
@@ -51,6 +54,38 @@ public final class MetricPairs {
             BodyLimits.MAX_WEIGHT, "lb", "kg");
     public static final Pair HEIGHT = new Pair("heightCm", "heightIn", BodyLimits.CM_PER_IN, BodyLimits.MIN_HEIGHT,
             BodyLimits.MAX_HEIGHT, "in", "cm");
+
+    /** Body circumferences: 10–250 cm, or the same in inches. */
+    public static final Pair WAIST = girth("waistCm", "waistIn");
+    public static final Pair HIP = girth("hipCm", "hipIn");
+    public static final Pair THIGH = girth("thighCm", "thighIn");
+    public static final Pair NECK = girth("neckCm", "neckIn");
+
+    private static Pair girth(String metricField, String imperialField) {
+        return new Pair(metricField, imperialField, BodyLimits.CM_PER_IN, BodyLimits.MIN_GIRTH, BodyLimits.MAX_GIRTH,
+                "in", "cm");
+    }
+
+    /** One pair as a request sent it, for {@link ValidMetricPairs}. */
+    public record Given(Pair pair, Double metric, Double imperial, boolean required) {
+        public Optional<Violation> check() {
+            return pair.check(metric, imperial, required);
+        }
+
+        public Double resolved() {
+            return pair.resolve(metric, imperial);
+        }
+
+        /** The field the client sent (the imperial one when only that was sent), to name in a violation. */
+        public String sentField() {
+            return imperial != null && metric == null ? pair.imperialField() : pair.metricField();
+        }
+    }
+
+    /** A request with metric/imperial pairs beyond weight and height, checked by {@link ValidMetricPairs}. */
+    public interface Carrier {
+        List<Given> metricPairs();
+    }
 
     private MetricPairs() {
     }

@@ -2,11 +2,9 @@ package app.peach.exercises;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Default sets, reps or hold time, and rest between sets. */
 @Schema(name = "Prescription")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Prescription(@Schema(example = "3") int sets, @Schema(nullable = true, example = "12") Integer reps,
         @Schema(description = "Hold per rep or per set, seconds", nullable = true, example = "10") Integer holdSeconds,
         @Schema(example = "60") Integer restSeconds) {

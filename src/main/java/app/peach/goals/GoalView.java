@@ -8,7 +8,7 @@ import app.peach.vocabulary.Goal;
 import app.peach.vocabulary.Muscle;
 
 /** A goal of the catalog as {@code GET /api/v1/goals} shows it. */
-@Schema(name = "Goal")
+@Schema(name = "GoalCatalogEntry")
 public record GoalView(
         Goal goal,
         @Schema(example = "Bigger glutes") String name,

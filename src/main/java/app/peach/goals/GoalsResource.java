@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,12 +29,13 @@ public class GoalsResource {
     }
 
     @GET
-    @Operation(summary = "The goal catalog",
+    @Operation(operationId = "listGoals", summary = "The goal catalog",
             description = "The five glute-training goals with their calorie policy, protein range (g/kg), fat and "
                     + "carbohydrate policy, training emphasis, guidance for clients and references.")
     @APIResponse(responseCode = "200", description = "Every goal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = GoalView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = GoalView.class),
+                    examples = @ExampleObject(name = "goals", value = GoalExamples.LIST)))
     public List<GoalView> goals() {
         return catalog.all();
     }

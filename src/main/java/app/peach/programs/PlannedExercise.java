@@ -3,14 +3,12 @@ package app.peach.programs;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import app.peach.exercises.Exercise;
 import app.peach.exercises.ExerciseKind;
 
 /** One exercise of a day, with its prescription for this plan. */
 @Schema(name = "PlannedExercise")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlannedExercise(
         @Schema(example = "barbell_hip_thrust") String slug,
         @Schema(example = "Barbell hip thrust") String name,

@@ -4,11 +4,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** One day of the week (1–7). */
 @Schema(name = "ProgramDay")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProgramDay(
         @Schema(example = "1") int day,
         DayType type,

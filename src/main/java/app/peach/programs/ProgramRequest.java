@@ -30,5 +30,8 @@ public record ProgramRequest(
         @Schema(description = "Cycles regularly (butt_lift: more hip-flexor work)") Boolean cyclesRegularly,
         @DecimalMin(BodyLimits.MIN_WEIGHT_KG) @DecimalMax(BodyLimits.MAX_WEIGHT_KG)
         @Schema(description = "Body weight, kg: gives weeklyExerciseKcal (METs × kg × hours)", example = "65") Double weightKg,
-        @Schema(description = "Body weight in lb (instead of weightKg)") Double weightLb) {
+        @Schema(description = "Body weight in lb (instead of weightKg)") Double weightLb,
+        @Min(1) @Max(TrainingBlock.MAX_WEEKS)
+        @Schema(description = "Weeks of the block, 1–8 (default 1): target reps in reserve 3, 2, 1, 1, …; a block of 4 or "
+                + "more ends with a deload week", example = "5") Integer weeks) {
 }

@@ -30,7 +30,7 @@ public class ProgramResource {
     }
 
     @POST
-    @Operation(summary = "A weekly training plan for a goal, level and home gym",
+    @Operation(operationId = "buildProgram", summary = "A weekly training plan for a goal, level and home gym",
             description = """
                     All seven days in order, built from the exercise catalog: only exercises whose equipment the \
                     client has (bodyweight always), daysPerWeek strength days with no prime mover loaded two days in \
@@ -51,7 +51,8 @@ public class ProgramResource {
                             value = ProgramExamples.BUTT_LIFT),
                     @ExampleObject(name = "maintenance", summary = "Advanced, 5 days", value = ProgramExamples.MAINTENANCE) }))
     @APIResponse(responseCode = "200", description = "The weekly plan",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramResponse.class),
+                    examples = @ExampleObject(name = "glute_growth", value = ProgramExamples.RESPONSE)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
     public ProgramResponse program(@Valid @NotNull(message = "a JSON body is required") ProgramRequest request) {
         return service.program(request);

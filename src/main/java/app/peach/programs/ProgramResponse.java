@@ -19,5 +19,7 @@ public record ProgramResponse(
         @Schema(description = "METs × kg × hours over the week; null without weightKg", nullable = true, example = "1250")
         Long weeklyExerciseKcal,
         @Schema(description = "The plan judged by the safety rules (training rules apply; plus program findings)")
-        SafetyReport safety) {
+        SafetyReport safety,
+        @Schema(required = true, description = "The block week by week (one week without weeks in the request); week 1 "
+                + "is days") List<ProgramWeek> weeks) {
 }

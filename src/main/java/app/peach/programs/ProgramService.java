@@ -1,6 +1,8 @@
 package app.peach.programs;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,7 +39,13 @@ public class ProgramService {
         Program program = ProgramBuilder.build(input, exercises.all());
         SafetyReport safety = SafetyRules.evaluate(Plan.forTraining(policy, program.trainingDays(),
                 program.strengthDays(), program.aerobicMinutesPerWeek()), program.findings());
-        return new ProgramResponse(r.goal(), r.level(), program.days(), program.progression(), program.cardio(),
-                program.weeklyExerciseKcal(), safety);
+        int weeks = r.weeks() == null ? 1 : r.weeks();
+        List<String> progression = program.progression();
+        if (weeks > 1) {
+            progression = new ArrayList<>(progression);
+            progression.add(TrainingBlock.describe(weeks));
+        }
+        return new ProgramResponse(r.goal(), r.level(), program.days(), progression, program.cardio(),
+                program.weeklyExerciseKcal(), safety, TrainingBlock.of(program.days(), weeks));
     }
 }

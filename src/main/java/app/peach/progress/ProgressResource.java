@@ -8,7 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,15 +37,17 @@ public class ProgressResource {
     }
 
     @GET
-    @Operation(summary = "Observed progress, adaptive expenditure, today's targets and safety findings",
+    @Operation(operationId = "getProgress", summary = "Observed progress, adaptive expenditure, today's targets and safety findings",
             description = "Trend weight by exponential smoothing (α = 0.2/day), the weekly rate from the trend over the "
                     + "last 14–28 days, and the adaptive expenditure (mean intake − trend change × 7,700 kcal/kg / days) "
                     + "once the last 28 days hold 14 days of weigh-ins and of intake; dataNeeded says what is missing. "
                     + "Findings judge what actually happened with the safety rules (e.g. LOSS_RATE_TOO_FAST).")
     @APIResponse(responseCode = "200", description = "Progress",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class),
+                    examples = @ExampleObject(name = "progress", value = ProgressExamples.PROGRESS)))
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public ProgressResponse progress(@PathParam("id") String id) {
+    public ProgressResponse progress(@Parameter(description = "The client's id", example = ProgressExamples.CLIENT_ID,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return progress.progress(coach.id(), id);
     }
 }

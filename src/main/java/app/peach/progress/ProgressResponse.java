@@ -1,5 +1,6 @@
 package app.peach.progress;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import app.peach.measurements.MeasurementChange;
 import app.peach.targets.TargetsResponse;
 import app.peach.vocabulary.Finding;
 import app.peach.vocabulary.Verdict;
@@ -28,7 +30,18 @@ public record ProgressResponse(
         @Schema(description = "Intake days in the last 28") int intakeDays,
         @Schema(description = "Today's targets (trend weight, age today; adaptive expenditure as maintenance once known)",
                 nullable = true) TargetsResponse targets,
-        @Schema(description = "adaptive or mifflin_st_jeor", nullable = true) String maintenanceSource,
+        @Schema(description = "adaptive, or the formula: mifflin_st_jeor, or katch_mcardle when a body-fat figure is known",
+                nullable = true) String maintenanceSource,
         Verdict verdict,
-        @Schema(description = "Safety findings on what actually happened, most severe first") List<Finding> findings) {
+        @Schema(description = "Safety findings on what actually happened, most severe first") List<Finding> findings,
+        @Schema(description = "Tape-measure change over the last 56 days; null without two measurements", nullable = true)
+        MeasurementChange measurements,
+        @Schema(description = "The most recent body fat of the last 56 days (measured, or US Navy from the tape), % to "
+                + "0.1; used for lean-mass maintenance (katch_mcardle) and LOW_ENERGY_AVAILABILITY", nullable = true,
+                example = "27.4") Double bodyFatPercent,
+        @Schema(description = "measured or navy", nullable = true, example = "navy") String bodyFatSource,
+        @Schema(description = "Date of the last logged workout", nullable = true, example = "2026-11-20")
+        LocalDate lastWorkoutDate,
+        @Schema(description = "Days of the last 14 (today included) with a logged workout", example = "6")
+        int workoutDaysLast14) {
 }

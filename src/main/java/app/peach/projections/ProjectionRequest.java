@@ -17,8 +17,8 @@ import app.peach.vocabulary.ActivityLevel;
 import app.peach.vocabulary.Sex;
 
 /**
- * Body of {@code POST /api/v1/projections}: a person plus exactly one of dailyKcal, dailyKcalChange, or
- * targetWeightKg with targetDate or days.
+ * Body of {@code POST /api/v1/projections}: the energy request (activityLevel required) plus exactly one of dailyKcal,
+ * dailyKcalChange, or targetWeightKg with targetDate or days; physicalActivityLevel, when given, wins over activityLevel.
  */
 @ValidBodyMetrics
 @Schema(name = "ProjectionRequest")
@@ -31,10 +31,10 @@ public record ProjectionRequest(
         Double heightIn,
         @DecimalMin(BodyLimits.MIN_BODY_FAT_PERCENT) @DecimalMax(BodyLimits.MAX_BODY_FAT_PERCENT)
         @Schema(description = "Measured body fat; otherwise the model estimates initial fat mass") Double bodyFatPercent,
-        @Schema(description = "Its multiplier is the model's physical activity level (or give physicalActivityLevel)",
-                example = "moderately_active") ActivityLevel activityLevel,
-        @DecimalMin("1.2") @DecimalMax("2.5") @Schema(description = "PAL, 1.2–2.5, instead of activityLevel", example = "1.5")
-        Double physicalActivityLevel,
+        @NotNull @Schema(required = true, description = "Its multiplier is the model's physical activity level, unless "
+                + "physicalActivityLevel is given", example = "moderately_active") ActivityLevel activityLevel,
+        @DecimalMin("1.2") @DecimalMax("2.5") @Schema(description = "PAL, 1.2–2.5; when given it wins over activityLevel's "
+                + "multiplier", example = "1.5") Double physicalActivityLevel,
         @DecimalMin("0") @DecimalMax("20000") @Schema(description = "The planned intake, kcal/day", example = "2400") Double dailyKcal,
         @DecimalMin("-10000") @DecimalMax("10000") @Schema(description = "Change from today's intake, kcal/day", example = "-500")
         Double dailyKcalChange,

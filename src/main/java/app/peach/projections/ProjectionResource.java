@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,24 +19,28 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.mutiny.Uni;
+
 @Path("/api/v1/projections")
 @Tag(name = "Projections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@NonBlocking // pure calculation: a 10-year run is a few ms of CPU, no I/O
+@NonBlocking // the event loop only validates the body; the calculation runs on the bounded ProjectionPool
 public class ProjectionResource {
     private final ProjectionService service;
+    private final ProjectionPool pool;
 
-    ProjectionResource(ProjectionService service) {
+    ProjectionResource(ProjectionService service, ProjectionPool pool) {
         this.service = service;
+        this.pool = pool;
     }
 
     @POST
-    @Operation(summary = "Project weight with the dynamic energy-balance model (Hall et al., Lancet 2011)",
+    @Operation(operationId = "projectWeight", summary = "Project weight with the dynamic energy-balance model (Hall et al., Lancet 2011)",
             description = """
                     The adult model behind the NIH Body Weight Planner (fat and lean mass by Forbes' law, glycogen \
                     and its water, extracellular fluid, adaptive thermogenesis, thermic effect of food, activity \
-                    scaled by weight; RK4, one-day step). Give exactly one of dailyKcal (planned intake), \
+                    scaled by weight; RK4, one-day step). The energy request (activityLevel required; a physicalActivityLevel sent beside it wins) plus exactly one of dailyKcal (planned intake), \
                     dailyKcalChange (change from today's intake), or targetWeightKg with targetDate or days: then a \
                     solver finds the constant intake that reaches the target on that day (kcalToReachTarget) and the \
                     intake that holds it afterwards (kcalToMaintainTarget). Baseline intake = PAL × the model's own \
@@ -49,9 +55,13 @@ public class ProjectionResource {
                             value = ProjectionExamples.PLANNED_INTAKE),
                     @ExampleObject(name = "target", summary = "72 kg in 180 days", value = ProjectionExamples.TARGET) }))
     @APIResponse(responseCode = "200", description = "The projection",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionResponse.class),
+                    examples = @ExampleObject(name = "reference-run", value = ProjectionExamples.RESPONSE)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
-    public ProjectionResponse project(@Valid @NotNull(message = "a JSON body is required") ProjectionRequest request) {
-        return service.project(request);
+    @APIResponse(responseCode = "503", description = "Every projection worker is busy; retry after the Retry-After delay",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
+                    schema = @Schema(type = SchemaType.INTEGER)))
+    public Uni<ProjectionResponse> project(@Valid @NotNull(message = "a JSON body is required") ProjectionRequest request) {
+        return pool.run(() -> service.project(request));
     }
 }

@@ -36,6 +36,7 @@ public class ProjectionService {
 
     public ProjectionResponse project(ProjectionRequest r) {
         check(r);
+        // the energy request's activityLevel is always there; a physicalActivityLevel sent beside it wins (contract)
         double pal = r.physicalActivityLevel() != null ? r.physicalActivityLevel() : r.activityLevel().factor();
         double weight = r.resolvedWeightKg();
         HallModel model = new HallModel(r.sex(), r.age(), weight, r.resolvedHeightCm(), pal, r.bodyFatPercent());
@@ -76,11 +77,6 @@ public class ProjectionService {
 
     private void check(ProjectionRequest r) {
         List<Violation> v = new ArrayList<>();
-        if (r.activityLevel() == null && r.physicalActivityLevel() == null) {
-            v.add(new Violation("activityLevel", "is required (or give physicalActivityLevel)"));
-        } else if (r.activityLevel() != null && r.physicalActivityLevel() != null) {
-            v.add(new Violation("physicalActivityLevel", "must not be given together with activityLevel"));
-        }
         int modes = (r.dailyKcal() != null ? 1 : 0) + (r.dailyKcalChange() != null ? 1 : 0) + (r.targetWeightKg() != null ? 1 : 0);
         if (modes == 0) {
             v.add(new Violation("dailyKcal", "is required: give dailyKcal, dailyKcalChange, or targetWeightKg with targetDate or days"));

@@ -47,7 +47,8 @@ public class SafetyResource {
                     @ExampleObject(name = "energy-availability", summary = "Low energy availability (RED-S)",
                             value = SafetyExamples.ENERGY_AVAILABILITY) }))
     @APIResponse(responseCode = "200", description = "The verdict and its findings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyResponse.class),
+                    examples = @ExampleObject(name = "crash-diet", value = SafetyExamples.RESPONSE)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
     public SafetyResponse evaluate(@Valid @NotNull(message = "a JSON body is required") SafetyRequest request) {
         return service.evaluate(request);

@@ -53,7 +53,8 @@ public class TargetsResource {
                             value = TargetExamples.BUTT_LIFT),
                     @ExampleObject(name = "maintenance", summary = "Maintain", value = TargetExamples.MAINTENANCE) }))
     @APIResponse(responseCode = "200", description = "Targets with their safety verdict",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsResponse.class),
+                    examples = @ExampleObject(name = "glute_growth", value = TargetExamples.RESPONSE)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
     public TargetsResponse targets(@Valid @NotNull(message = "a JSON body is required") TargetsRequest request) {
         return service.targets(request);

@@ -50,6 +50,24 @@ public class TargetsService {
         Bmi bmi = Bmi.of(person.weightKg(), person.heightCm());
         var target = TargetCalculator.calculate(new TargetCalculator.Input(person.sex(), person.weightKg(), bmi.value(),
                 maintenance, policy, weeklyRateKg, supervised));
+        return respond(person, maintenance, policy, target, targetWeightKg, supervised, formula);
+    }
+
+    /**
+     * Targets at a calorie intake decided elsewhere (a check-in's gradual step towards the calculator's target):
+     * the same macros and safety judgement as {@link #targets}, at {@code targetKcal}.
+     */
+    public TargetsResponse targetsAt(Person person, long maintenance, Goal goal, long targetKcal, Formula formula,
+            List<Finding> notes) {
+        long adjustment = targetKcal - maintenance;
+        double weekly = Math.round(SafetyLimits.weeklyRateForDailyKcal(adjustment) * 100) / 100.0;
+        return respond(person, maintenance, goals.policy(goal),
+                new TargetCalculator.Result(targetKcal, adjustment, weekly, notes), null, false, formula);
+    }
+
+    private TargetsResponse respond(Person person, long maintenance, GoalPolicy policy, TargetCalculator.Result target,
+            Double targetWeightKg, boolean supervised, Formula formula) {
+        Goal goal = policy.goal();
         var macros = MacroPlanner.plan(target.targetKcal(), person.weightKg(), policy);
 
         List<Finding> notes = new ArrayList<>(target.findings());

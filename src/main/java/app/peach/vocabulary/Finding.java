@@ -4,11 +4,9 @@ import java.util.Comparator;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** One safety finding: a rule code clients switch on, its severity, and the source of its threshold. */
 @Schema(name = "Finding")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Finding(
         @Schema(description = "Rule code (stable; clients switch on it)", example = "CALORIES_BELOW_FLOOR")
         String code,

@@ -34,6 +34,28 @@ public final class Sources {
             + "static rule behind the CDC figures; Hall KD, Int J Obes 2008;32:573-6 on its limits";
     public static final String AMDR = "Institute of Medicine, Dietary Reference Intakes (2002/2005): AMDR for adults, "
             + "carbohydrate 45-65 %, fat 20-35 %, protein 10-35 % of energy";
+    public static final String NAVY_BODY_FAT = "Hodgdon JA, Beckett MB, Prediction of percent body fat for U.S. Navy "
+            + "men and women from body circumferences and height, Naval Health Research Center reports 84-11 and 84-29 "
+            + "(1984)";
+    public static final String RELATIVE_FAT_MASS = "Woolcott OO, Bergman RN, Relative fat mass (RFM) as a new estimator "
+            + "of whole-body fat percentage, Sci Rep 2018;8:10980";
+    public static final String WHO_WAIST_HIP = "WHO, Waist circumference and waist-hip ratio: report of a WHO expert "
+            + "consultation, Geneva 2008 (substantially increased metabolic risk at a ratio of 0.90 or more in men, "
+            + "0.85 or more in women)";
+    public static final String WAIST_TO_HEIGHT = "Ashwell M, Gunn P, Gibson S, Waist-to-height ratio is a better "
+            + "screening tool than waist circumference and BMI for adult cardiometabolic risk factors, Obes Rev "
+            + "2012;13:275-86 (boundary value 0.5)";
+    public static final String WAIST_VS_HIPS = "WHO expert consultation on waist circumference and waist-hip ratio "
+            + "(Geneva 2008): the waist tracks abdominal fat; with the modest surplus of the Peach goal catalog, a waist "
+            + "growing faster than the hips points at fat gain rather than glute growth";
+    public static final String CHECK_IN_POLICY = "Peach check-in policy (shared/reference/sources.md): a 14-day window, "
+            + "at least 10 days of weigh-ins and of intake, targets moved at most 150 kcal/day a check-in";
+    public static final String VOLUME_GROWTH_DOSE = "Schoenfeld BJ, Ogborn D, Krieger JW, Dose-response relationship "
+            + "between weekly resistance training volume and increases in muscle mass: a systematic review and "
+            + "meta-analysis, J Sports Sci 2017;35:1073-82 (10 or more weekly sets per muscle gave larger gains)";
+    public static final String VOLUME_STUDIED_RANGE = "Baz-Valle E et al., A systematic review of the effects of "
+            + "different resistance training volumes on muscle hypertrophy, J Hum Kinet 2022;81:199-210 (12-20 weekly "
+            + "sets per muscle; no clear added benefit beyond about 20)";
 
     private Sources() {
     }

@@ -13,7 +13,8 @@ import app.peach.vocabulary.Violation;
  * by {@link Problems}. {@code violations} is present for validation failures; {@code errorId} for 5xx (it is
  * also logged).
  */
-@Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json)")
+@Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json)",
+        requiredProperties = { "type", "title", "status", "detail" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(description = "URI reference identifying the problem type", example = "https://peach.app/problems/validation")

@@ -23,11 +23,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import app.peach.projections.SolverBusy;
 import app.peach.vocabulary.Conflict;
 import app.peach.vocabulary.InvalidInput;
 import app.peach.vocabulary.NotFound;
 import app.peach.vocabulary.PreconditionFailed;
 import app.peach.vocabulary.PreconditionRequired;
+import app.peach.vocabulary.Unavailable;
 import app.peach.vocabulary.Violation;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -88,6 +90,12 @@ public class ProblemMappers {
         return Problems.response(Problems.of(428, e.getMessage()));
     }
 
+    /** A feature the operator has not configured (e.g. webhooks without their secret key). */
+    @ServerExceptionMapper
+    public RestResponse<Problem> unavailable(Unavailable e) {
+        return Problems.response(Problems.of(503, e.getMessage()));
+    }
+
     /** Two updates racing past the version check: the database's version column refuses the second. */
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public RestResponse<Problem> concurrentUpdate(Exception e) {
@@ -135,6 +143,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> badEncoding(java.io.CharConversionException e) {
         return Problems.response(Problems.malformed("The body is not valid UTF-8 JSON"));
+    }
+
+    /** Projections run on a bounded pool: when it is full the client retries, rather than queueing without end. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> solverBusy(SolverBusy e) {
+        return Problems.response(Problems.of(503, e.getMessage()), "Retry-After", String.valueOf(e.retryAfterSeconds()));
     }
 
     /**

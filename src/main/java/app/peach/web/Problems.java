@@ -27,7 +27,8 @@ public final class Problems {
     /** A problem titled by the status's reason phrase ({@code 404 Not Found}, type {@code …/not-found}). */
     public static Problem of(int status, String detail) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : status >= 500 ? "Server Error" : "Client Error";
+        String title = type != null ? type.getReasonPhrase() : status == 422 ? "Unprocessable Content"
+                : status >= 500 ? "Server Error" : "Client Error";
         return new Problem(TYPE_BASE + slug(title), title, status, detail, null, null);
     }
 

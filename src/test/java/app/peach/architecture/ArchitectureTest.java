@@ -67,6 +67,7 @@ class ArchitectureTest {
             String pkg = c.getPackageName();
             String name = c.getSimpleName().isEmpty() ? c.getName() : c.getSimpleName();
             return pkg.startsWith("app.peach.vocabulary") || pkg.startsWith("app.peach.safety.rules")
+                    || pkg.startsWith("app.peach.training.rules") || name.equals("TrainingBlock")
                     || name.endsWith("Calculator") || name.endsWith("Planner") || name.endsWith("Model")
                     || name.endsWith("Equation") || isProgramBuilderPart(c)
                     || c.isAssignableTo("app.peach.energy.EnergyEquation")

@@ -1,7 +1,9 @@
 package app.peach.projections;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -9,6 +11,11 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.inject.Inject;
 
 import jakarta.inject.Inject;
 
@@ -20,6 +27,12 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ProjectionResourceTest {
+    static final String TEN_YEAR_TARGET = "{\"sex\":\"female\",\"age\":30,\"weightKg\":80,\"heightCm\":165,"
+            + "\"activityLevel\":\"moderately_active\",\"targetWeightKg\":70,\"days\":3650}";
+
+    @Inject
+    ProjectionPool pool;
+
     static final io.restassured.config.RestAssuredConfig DOUBLES = io.restassured.RestAssured.config()
             .jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
                     .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
@@ -68,6 +81,77 @@ class ProjectionResourceTest {
                 .when().post("/api/v1/projections").then().statusCode(200)
                 .body("kcalToReachTarget", nullValue())
                 .body("safety.findings.code", hasItem("TARGET_UNREACHABLE"));
+    }
+
+    /** The heaviest request there is: dozens of 10-year runs to find the intake, on the bounded pool. */
+    @Test
+    void shouldSolveATenYearTarget() {
+        given().config(DOUBLES).contentType("application/json").body(TEN_YEAR_TARGET).when().post("/api/v1/projections")
+                .then().statusCode(200)
+                .body("days", equalTo(3650))
+                .body("points[-1].day", equalTo(3650))
+                .body("kcalToReachTarget", notNullValue())
+                .body("finalWeightKg", closeTo(70, 0.1));
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhileEveryProjectionWorkerIsBusy() {
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            fillUntilRefused(release);
+            given().contentType("application/json").body(TEN_YEAR_TARGET).when().post("/api/v1/projections")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "1")
+                    .body("type", equalTo("https://peach.app/problems/service-unavailable"))
+                    .body("title", equalTo("Service Unavailable"))
+                    .body("status", equalTo(503))
+                    .body("detail", containsString("retry"));
+        } finally {
+            release.countDown();
+        }
+        given().contentType("application/json").body(TEN_YEAR_TARGET).when().post("/api/v1/projections")
+                .then().statusCode(200);
+    }
+
+    /** Occupies every thread and queue place of the pool with work that waits for {@code release}. */
+    private void fillUntilRefused(CountDownLatch release) {
+        AtomicBoolean refused = new AtomicBoolean();
+        for (int i = 0; i < 1000 && !refused.get(); i++) {
+            pool.run(() -> {
+                try {
+                    return release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }).subscribe().with(done -> { }, failure -> refused.set(failure instanceof SolverBusy));
+        }
+        assertThat(refused).as("the pool refused work once full").isTrue();
+    }
+
+    @Test
+    void shouldLetPhysicalActivityLevelWinOverActivityLevel() {
+        String person = "{\"sex\":\"male\",\"age\":40,\"weightKg\":90,\"heightCm\":180,\"dailyKcal\":2400,";
+        // moderately_active's multiplier is 1.55 (contract); sedentary's 1.2 loses to a PAL of 1.55 sent beside it
+        var byLevel = given().config(DOUBLES).contentType("application/json")
+                .body(person + "\"activityLevel\":\"moderately_active\"}").when().post("/api/v1/projections")
+                .then().statusCode(200).body("physicalActivityLevel", closeTo(1.55, 1e-9)).extract().jsonPath();
+        given().config(DOUBLES).contentType("application/json")
+                .body(person + "\"activityLevel\":\"sedentary\",\"physicalActivityLevel\":1.55}").when()
+                .post("/api/v1/projections").then().statusCode(200)
+                .body("physicalActivityLevel", closeTo(1.55, 1e-9))
+                .body("baselineKcal", equalTo(byLevel.getInt("baselineKcal")))
+                .body("finalWeightKg", closeTo(byLevel.getDouble("finalWeightKg"), 1e-9));
+    }
+
+    @Test
+    void shouldKeepActivityLevelRequiredBesidePhysicalActivityLevel() {
+        given().config(DOUBLES).contentType("application/json")
+                .body("{\"sex\":\"male\",\"age\":40,\"weightKg\":90,\"heightCm\":180,\"dailyKcal\":2400,"
+                        + "\"physicalActivityLevel\":1.5}")
+                .when().post("/api/v1/projections").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("activityLevel"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -60,6 +60,7 @@ class FuzzTest {
         base = "http://localhost:" + RestAssured.port;
         key = coachKey();
         String clientId = newClient();
+        String checkInId = checkIn(clientId);
         String today = LocalDate.now(clock).toString(); // by the injected clock, not the wall clock
         List<Target> targets = List.of(
                 new Target("POST", "/api/v1/energy", "{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,\"activityLevel\":\"moderately_active\",\"formula\":\"katch_mcardle\",\"bodyFatPercent\":25}", false),
@@ -80,7 +81,24 @@ class FuzzTest {
                 new Target("GET", "/api/v1/clients/" + clientId + "/progress", null, true),
                 new Target("GET", "/api/v1/clients?page=0&size=10", null, true),
                 new Target("GET", "/api/v1/dashboard?page=0&size=10", null, true),
-                new Target("POST", "/api/v1/admin/coaches", "{\"name\":\"Fuzz\",\"email\":\"fuzz@example.com\"}", false));
+                new Target("POST", "/api/v1/admin/coaches", "{\"name\":\"Fuzz\",\"email\":\"fuzz@example.com\"}", false),
+                new Target("POST", "/api/v1/body-composition", "{\"sex\":\"female\",\"heightCm\":165,\"weightKg\":60,\"waistCm\":70,\"hipCm\":100,\"neckCm\":32}", false),
+                new Target("POST", "/api/v1/body-composition", "{\"sex\":\"male\",\"heightIn\":70.9,\"weightLb\":176,\"waistIn\":33.5,\"hipIn\":38,\"neckIn\":15}", false),
+                new Target("PUT", "/api/v1/clients/" + clientId + "/measurements/" + today, "{\"waistCm\":70,\"hipCm\":100,\"thighCm\":55,\"neckCm\":32,\"bodyFatPercent\":25}", true),
+                new Target("PUT", "/api/v1/clients/" + clientId + "/measurements/" + today, "{\"waistIn\":27.5,\"hipIn\":39.5,\"thighIn\":22,\"neckIn\":12.5}", true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/measurements?from=2026-01-01&to=" + today, null, true),
+                new Target("POST", "/api/v1/clients/" + clientId + "/check-ins", null, true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/check-ins", null, true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/check-ins/" + checkInId, null, true),
+                new Target("POST", "/api/v1/clients/" + clientId + "/check-ins/" + checkInId + "/approve", null, true),
+                new Target("POST", "/api/v1/clients/" + clientId + "/check-ins/" + checkInId + "/reject", null, true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/targets", null, true),
+                new Target("POST", "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:9/fuzz\",\"events\":[\"weigh_in.recorded\",\"client.verdict_changed\"]}", true),
+                new Target("GET", "/api/v1/webhooks", null, true),
+                new Target("PUT", "/api/v1/clients/" + clientId + "/workouts/" + today, "{\"exercises\":[{\"slug\":\"barbell_hip_thrust\",\"repsMin\":8,\"repsMax\":12,\"sets\":[{\"reps\":10,\"loadKg\":80,\"rir\":2},{\"reps\":0,\"loadKg\":90}]},{\"slug\":\"plank\",\"sets\":[{\"reps\":1}]}],\"notes\":\"n\"}", true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/workouts/" + today, null, true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/workouts?from=2026-01-01&to=" + today, null, true),
+                new Target("GET", "/api/v1/clients/" + clientId + "/training?from=" + LocalDate.now(clock).minusDays(60) + "&to=" + today, null, true));
 
         Random random = new Random(SEED);
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
@@ -237,6 +255,12 @@ class FuzzTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Fuzzer\",\"email\":\"fuzzer-" + System.nanoTime()
                         + "@example.com\"}")).build();
         return JSON.readTree(http.send(req, HttpResponse.BodyHandlers.ofString()).body()).get("apiKey").asText();
+    }
+
+    private String checkIn(String clientId) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/clients/" + clientId + "/check-ins"))
+                .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.noBody()).build();
+        return JSON.readTree(http.send(req, HttpResponse.BodyHandlers.ofString()).body()).get("id").asText();
     }
 
     private String newClient() throws Exception {

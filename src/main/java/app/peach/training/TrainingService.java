@@ -1,0 +1,125 @@
+package app.peach.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import app.peach.coaching.ClientProfile;
+import app.peach.coaching.ClientService;
+import app.peach.coaching.LogDates;
+import app.peach.exercises.Exercise;
+import app.peach.exercises.ExerciseCatalog;
+import app.peach.training.rules.WeeklyVolume;
+import app.peach.vocabulary.Finding;
+import app.peach.vocabulary.InvalidInput;
+
+/**
+ * What the logged workouts say: the pure {@link TrainingCalculator} over a client's period, and the short
+ * summary that progress and the dashboard show for many clients at once (two queries in all).
+ */
+@ApplicationScoped
+public class TrainingService {
+    /** The period without from/to: the last 28 days, today included. */
+    public static final int DEFAULT_DAYS = 28;
+    /** The span of {@code workoutDaysLast14}. */
+    public static final int RECENT_DAYS = 14;
+    /** Longest period one analysis may cover. */
+    static final int MAX_RANGE_DAYS = 366;
+    private final ClientService clients;
+    private final WorkoutRepository workouts;
+    private final ExerciseCatalog catalog;
+    private final Clock clock;
+
+    TrainingService(ClientService clients, WorkoutRepository workouts, ExerciseCatalog catalog, Clock clock) {
+        this.clients = clients;
+        this.workouts = workouts;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TrainingResponse training(UUID coachId, String clientId, String from, String to) {
+        ClientProfile c = clients.profile(coachId, clientId);
+        LocalDate end = to == null ? LocalDate.now(clock) : LogDates.date("to", to);
+        LocalDate start = from == null ? end.minusDays(DEFAULT_DAYS - 1) : LogDates.date("from", from);
+        checkRange(start, end, MAX_RANGE_DAYS);
+        // the same length of time before the period names the exercises that were dropped (no_data)
+        LocalDate lookBack = start.minusDays(ChronoUnit.DAYS.between(start, end) + 1);
+        List<TrainingCalculator.Entry> entries = new ArrayList<>();
+        for (WorkoutRepository.Logged l : workouts.exercises(c.id(), lookBack, end)) {
+            entries.add(new TrainingCalculator.Entry(l.date(), exercise(catalog, l.slug()), l.repsMin(), l.repsMax(), l.sets()));
+        }
+        TrainingCalculator.Result r = TrainingCalculator.compute(start, end, c.goal(), entries);
+        List<TrainingResponse.ExerciseProgress> exercises = r.exercises().stream().map(e -> new TrainingResponse.ExerciseProgress(
+                e.exercise().slug(), e.exercise().name(), e.sessions(), e.bestE1rmKg(), kg(e.outcome().lastLoadKg()),
+                kg(e.outcome().nextLoadKg()), e.outcome().decision(), e.outcome().reason(), e.lastSessionDate(),
+                e.repsMin(), e.repsMax())).toList();
+        List<TrainingResponse.MuscleSets> weekly = new ArrayList<>();
+        r.weeklySets().forEach((muscle, sets) -> weekly.add(new TrainingResponse.MuscleSets(muscle, sets)));
+        return new TrainingResponse(start, end, exercises, weekly, r.findings());
+    }
+
+    /**
+     * The training summary of each of these clients, by the default period ending today; clients with no workout
+     * get {@link TrainingSummary#NONE}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, TrainingSummary> summariesOf(Collection<ClientProfile> many) {
+        Map<UUID, TrainingSummary> out = new HashMap<>();
+        if (many.isEmpty()) {
+            return out;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate periodStart = today.minusDays(DEFAULT_DAYS - 1);
+        List<UUID> ids = many.stream().map(ClientProfile::id).toList();
+        Map<UUID, WorkoutRepository.Activity> activity = workouts.activity(ids, today, today.minusDays(RECENT_DAYS - 1),
+                periodStart);
+        Map<UUID, List<WorkoutRepository.SetCount>> sets = activity.values().stream().anyMatch(WorkoutRepository.Activity::inPeriod)
+                ? workouts.workingSets(ids, today.minusDays(TrainingCalculator.WEEK_DAYS - 1), today)
+                : Map.of();
+        for (ClientProfile c : many) {
+            WorkoutRepository.Activity a = activity.get(c.id());
+            if (a == null) {
+                out.put(c.id(), TrainingSummary.NONE);
+                continue;
+            }
+            List<WeeklyVolume.Work> week = new ArrayList<>();
+            for (WorkoutRepository.SetCount s : sets.getOrDefault(c.id(), List.of())) {
+                week.add(new WeeklyVolume.Work(exercise(catalog, s.slug()), s.sets()));
+            }
+            List<Finding> findings = new ArrayList<>(WeeklyVolume.findings(c.goal(), WeeklyVolume.setsPerMuscle(week),
+                    a.inPeriod()));
+            findings.sort(Finding.MOST_SEVERE_FIRST);
+            out.put(c.id(), new TrainingSummary(a.lastWorkoutDate(), a.recentDays(), findings));
+        }
+        return out;
+    }
+
+    /** from not after to, at most {@code maxDays} apart. */
+    static void checkRange(LocalDate start, LocalDate end, int maxDays) {
+        if (start.isAfter(end)) {
+            throw new InvalidInput("from", "must not be after to");
+        }
+        if (start.plusDays(maxDays).isBefore(end)) {
+            throw new InvalidInput("from", "the range may span at most " + maxDays + " days");
+        }
+    }
+
+    /** A stored slug's catalog exercise (the database's foreign key guarantees it is one). */
+    static Exercise exercise(ExerciseCatalog catalog, String slug) {
+        return catalog.find(slug).orElseThrow(() -> new IllegalStateException("stored exercise not in the catalog: " + slug));
+    }
+
+    private static Double kg(java.math.BigDecimal v) {
+        return v == null ? null : v.doubleValue();
+    }
+}

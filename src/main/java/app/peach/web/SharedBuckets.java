@@ -1,0 +1,224 @@
+package app.peach.web;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.AsyncBucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
+import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
+import io.github.bucket4j.distributed.remote.CommandResult;
+import io.github.bucket4j.distributed.remote.Request;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+
+/**
+ * Token buckets that every replica of the service shares, kept in PostgreSQL by Bucket4j (table
+ * {@code rate_limit_buckets}, row-locked with SELECT … FOR UPDATE). Two things keep that off the hot path:
+ * <ul>
+ * <li>Bucket4j's delaying optimization ({@code Optimizations.delaying}, built here with the shared clock): a replica answers from its own copy of a bucket and writes back to
+ * PostgreSQL once it has admitted {@link Limit#slack()} tokens on its own or once {@code sync-interval} has passed,
+ * so most requests cost no round trip; with R replicas a caller gets at most {@code tokens + R × slack} in a
+ * window (each replica's unsynchronized admissions are charged to the shared bucket when it syncs, which may go
+ * negative and is paid back from the next window).</li>
+ * <li>The JDBC work never runs on the Vert.x event loop: the proxy manager's asynchronous mode runs each
+ * round trip with {@code vertx.executeBlocking}, and a decision that needs no round trip completes at once.</li>
+ * </ul>
+ * When PostgreSQL fails or does not answer within {@code sync-timeout}, each replica decides with buckets of its
+ * own for {@code local-fallback} and then tries again: limits hold per replica during an outage, and the open
+ * calculators keep answering.
+ */
+@Singleton
+public class SharedBuckets {
+    private static final Logger LOG = Logger.getLogger(SharedBuckets.class);
+    private static final String TABLE = "rate_limit_buckets";
+    private static final int MAX_TRACKED_CALLERS = 100_000;
+    private static final int CLEANUP_BATCH = 1_000;
+    private static final long CLEANUP_EVERY_MS = 60_000;
+    /** A row outlives the moment its bucket is full again by this much, then the cleanup removes it. */
+    private static final Duration KEEP_FULL_BUCKETS = Duration.ofMinutes(1);
+
+    /**
+     * One kind of limit: {@code tokens} per {@code window}, refilled all at once when the window ends (so
+     * RateLimit-Reset is the time until the window refills). {@code slack}: how many tokens one replica may admit
+     * before it syncs.
+     */
+    public record Limit(String name, long tokens, Duration window, long slack) {
+        public Limit {
+            slack = Math.max(1, Math.min(slack, tokens));
+        }
+
+        BucketConfiguration configuration() {
+            return BucketConfiguration.builder().addLimit(Bandwidth.builder().capacity(tokens)
+                    .refillIntervally(tokens, window).initialTokens(tokens).build()).build();
+        }
+
+        /** Changes with the configuration, so that a stored bucket of another configuration starts afresh. */
+        long version() {
+            return tokens * 1_000_003L + window.toMillis();
+        }
+    }
+
+    private final Vertx vertx;
+    private final RateLimitConfig config;
+    private final RateLimitClock clock;
+    private final OffLoopBuckets store;
+    private final Cache<String, AsyncBucketProxy> shared = Caffeine.newBuilder().maximumSize(MAX_TRACKED_CALLERS)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<String, Bucket> local = Caffeine.newBuilder().maximumSize(MAX_TRACKED_CALLERS)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private volatile long localUntilNanos = System.nanoTime();
+    private long cleanupTimer = -1;
+
+    SharedBuckets(Vertx vertx, DataSource dataSource, RateLimitConfig config, RateLimitClock clock) {
+        this.vertx = vertx;
+        this.config = config;
+        this.clock = clock;
+        this.store = new OffLoopBuckets(Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING).clientClock(clock)
+                .table(TABLE).idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_FULL_BUCKETS)),
+                vertx);
+    }
+
+    void scheduleCleanup(@Observes StartupEvent start) {
+        if (config.enabled()) {
+            cleanupTimer = vertx.setPeriodic(CLEANUP_EVERY_MS, id -> vertx.executeBlocking(this::removeExpired, false));
+        }
+    }
+
+    @PreDestroy
+    void stopCleanup() {
+        if (cleanupTimer >= 0) {
+            vertx.cancelTimer(cleanupTimer);
+        }
+    }
+
+    /** Takes one token from the caller's bucket; never fails (PostgreSQL trouble falls back to a local bucket). */
+    public CompletableFuture<io.github.bucket4j.ConsumptionProbe> tryConsume(Limit limit, String caller) {
+        return decide(limit, caller, b -> b.tryConsumeAndReturnRemaining(1), b -> b.tryConsumeAndReturnRemaining(1));
+    }
+
+    /**
+     * Takes one token and writes the bucket back to PostgreSQL at once, so that every replica's next
+     * synchronization sees it (for rare events that must count exactly, such as failed key checks).
+     */
+    public CompletableFuture<io.github.bucket4j.ConsumptionProbe> tryConsumeAndSync(Limit limit, String caller) {
+        return decide(limit, caller,
+                b -> b.tryConsumeAndReturnRemaining(1)
+                        .thenCompose(probe -> b.getOptimizationController().syncImmediately().thenApply(synced -> probe)),
+                b -> b.tryConsumeAndReturnRemaining(1));
+    }
+
+    /** Whether one token could be taken now, without taking it. */
+    public CompletableFuture<io.github.bucket4j.EstimationProbe> estimate(Limit limit, String caller) {
+        return decide(limit, caller, b -> b.estimateAbilityToConsume(1), b -> b.estimateAbilityToConsume(1));
+    }
+
+    private <T> CompletableFuture<T> decide(Limit limit, String caller, Function<AsyncBucketProxy, CompletableFuture<T>> onShared,
+            Function<Bucket, T> onLocal) {
+        String id = limit.name() + ":" + caller;
+        if (System.nanoTime() - localUntilNanos < 0) {
+            return CompletableFuture.completedFuture(onLocal.apply(localBucket(limit, id)));
+        }
+        CompletableFuture<T> remote;
+        try {
+            remote = onShared.apply(sharedBucket(limit, id));
+        } catch (RuntimeException e) {
+            remote = CompletableFuture.failedFuture(e);
+        }
+        if (remote.isDone() && !remote.isCompletedExceptionally()) {
+            return remote; // decided from this replica's copy of the bucket: no round trip
+        }
+        return remote.copy().completeOnTimeout(null, config.syncTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .handle((value, error) -> {
+                    if (error == null && value != null) {
+                        return value;
+                    }
+                    fallBackToLocal(error);
+                    return onLocal.apply(localBucket(limit, id));
+                });
+    }
+
+    private void fallBackToLocal(Throwable error) {
+        long now = System.nanoTime();
+        boolean wasShared = now - localUntilNanos >= 0;
+        localUntilNanos = now + config.localFallback().toNanos();
+        if (!wasShared) {
+            return; // said already (concurrent decisions fail together)
+        }
+        LOG.warnf("Shared rate limits unavailable (%s); this replica limits on its own for %d s",
+                error == null ? "PostgreSQL did not answer within " + config.syncTimeout().toMillis() + " ms"
+                        : DatabaseFailures.rootOf(error).getClass().getSimpleName(),
+                config.localFallback().toSeconds());
+    }
+
+    private AsyncBucketProxy sharedBucket(Limit limit, String id) {
+        return shared.get(id, k -> store.asAsync().builder()
+                .withOptimization(new DelayOptimization(new DelayParameters(limit.slack(), config.syncInterval()),
+                        NopeOptimizationListener.INSTANCE, clock))
+                .withImplicitConfigurationReplacement(limit.version(), TokensInheritanceStrategy.RESET)
+                .build(k, limit.configuration()));
+    }
+
+    private Bucket localBucket(Limit limit, String id) {
+        return local.get(id, k -> Bucket.builder().withCustomTimePrecision(clock)
+                .addLimit(limit.configuration().getBandwidths()[0]).build());
+    }
+
+    private Void removeExpired() {
+        try {
+            int removed;
+            do {
+                removed = store.removeExpired(CLEANUP_BATCH);
+            } while (removed == CLEANUP_BATCH);
+        } catch (RuntimeException e) {
+            LOG.debugf("Expired rate-limit buckets not removed this time: %s", DatabaseFailures.rootOf(e).getClass().getSimpleName());
+        }
+        return null;
+    }
+
+    /**
+     * Bucket4j's PostgreSQL proxy manager is synchronous (JDBC); its asynchronous mode here runs each round trip
+     * on a Vert.x worker thread and completes on the caller's context, so the event loop never waits on JDBC.
+     */
+    static final class OffLoopBuckets extends PostgreSQLSelectForUpdateBasedProxyManager<String> {
+        private final Vertx vertx;
+
+        OffLoopBuckets(Bucket4jPostgreSQL.PostgreSQLSelectForUpdateBasedProxyManagerBuilder<String> builder, Vertx vertx) {
+            super(builder);
+            this.vertx = vertx;
+        }
+
+        @Override
+        public boolean isAsyncModeSupported() {
+            return true;
+        }
+
+        @Override
+        public <T> CompletableFuture<CommandResult<T>> executeAsync(String key, Request<T> request) {
+            return vertx.executeBlocking(() -> execute(key, request), false).toCompletionStage().toCompletableFuture();
+        }
+    }
+}
