@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Shows that data written through the API survives restarts of the packaged service:
+# Shows that data written through the API survives restarts of the packaged service, started as the README
+# says (bin/peach):
 #   1. on its embedded PostgreSQL: a clean stop (SIGTERM), a crash of the JVM (SIGKILL: its postmaster lives on
 #      as an orphan) and a crash of the JVM and its postmaster together (SIGKILL of both, the next start at once;
 #      its time to ready is shown beside a clean restart's), each followed by a start on the same data directory;
@@ -33,8 +34,7 @@ trap cleanup EXIT
 start() { # extra java options...; sets READY_MS
   local t0
   t0=$(date +%s%N)
-  java -Dquarkus.http.port="$PORT" -Dpeach.admin-key="$ADMIN" "$@" -jar target/quarkus-app/quarkus-run.jar \
-    >>"$WORK/service.log" 2>&1 &
+  bin/peach -Dquarkus.http.port="$PORT" -Dpeach.admin-key="$ADMIN" "$@" >>"$WORK/service.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do
     if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then READY_MS=$(( ($(date +%s%N) - t0) / 1000000 )); return 0; fi
@@ -89,8 +89,7 @@ check_data "$KEY" "$ID" "after SIGKILL of the JVM and its postmaster, restart at
 # the directory now belongs to the running service: a second one must give up at once, saying why
 T0=$(date +%s%N)
 set +e
-java -Dquarkus.http.port=$((PORT + 2)) -Dpeach.embedded-db.dir="$WORK/embedded" -jar target/quarkus-app/quarkus-run.jar \
-  >"$WORK/second.log" 2>&1
+bin/peach -Dquarkus.http.port=$((PORT + 2)) -Dpeach.embedded-db.dir="$WORK/embedded" >"$WORK/second.log" 2>&1
 RC=$?
 set -e
 MS=$(( ($(date +%s%N) - T0) / 1000000 ))

@@ -196,7 +196,8 @@ public class ProblemMappers {
 
     /**
      * The JSON path of a violated property: method and parameter nodes dropped, list indexes kept
-     * ({@code trainingDays[0].day}). A violation on a query parameter itself names the parameter.
+     * ({@code trainingDays[0].day}; a null list element is {@code exercises[0]}). A violation on a query parameter
+     * itself names the parameter.
      */
     static String fieldOf(Path path) {
         StringBuilder sb = new StringBuilder();
@@ -214,7 +215,7 @@ public class ProblemMappers {
             if (node.isInIterable() && !sb.isEmpty()) {
                 sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
             }
-            if (node.getName() != null) {
+            if (node.getName() != null && kind != ElementKind.CONTAINER_ELEMENT) { // "<list element>": the index says it
                 if (!sb.isEmpty()) {
                     sb.append('.');
                 }
