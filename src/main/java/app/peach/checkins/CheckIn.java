@@ -42,4 +42,7 @@ class CheckIn {
     OffsetDateTime createdAt;
     @Column(name = "decided_at")
     OffsetDateTime decidedAt;
+    /** Assigned by the database on insert: the order check-ins were made in, where created_at ties. */
+    @Column(name = "seq", insertable = false, updatable = false)
+    Long seq;
 }

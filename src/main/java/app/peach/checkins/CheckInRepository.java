@@ -54,7 +54,7 @@ class CheckInRepository {
 
     /** Newest first. */
     List<CheckIn> of(UUID clientId) {
-        return em.createQuery("from CheckIn c where c.clientId = :client order by c.createdAt desc, c.id", CheckIn.class)
+        return em.createQuery("from CheckIn c where c.clientId = :client order by c.createdAt desc, c.seq desc", CheckIn.class)
                 .setParameter("client", clientId).getResultList();
     }
 
@@ -67,7 +67,7 @@ class CheckInRepository {
     /** The most recently approved check-in: its targets are the client's. */
     Optional<CheckIn> approved(UUID clientId) {
         return em.createQuery("from CheckIn c where c.clientId = :client and c.status = :approved "
-                + "order by c.decidedAt desc, c.createdAt desc", CheckIn.class)
+                + "order by c.decidedAt desc, c.createdAt desc, c.seq desc", CheckIn.class)
                 .setParameter("client", clientId).setParameter("approved", CheckInStatus.APPROVED).setMaxResults(1)
                 .getResultStream().findFirst();
     }
