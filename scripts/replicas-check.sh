@@ -7,14 +7,16 @@
 #      there answers 412 (no replica serves a stale read from a cache of its own);
 #   3. the key-guessing limit (20 failed key checks a minute per address) trips across both replicas;
 #   4. a deleted coach's key stops working on both replicas within the key cache's 5 s (needs psql);
-#   5. replica 2 is killed (SIGKILL) in the middle of write traffic: every write it or replica 1 acknowledged
+#   5. webhooks: weigh-ins written alternately on both replicas, both dispatching from the one outbox: the
+#      receiver gets every event exactly once (FOR UPDATE SKIP LOCKED: each attempt is made by one replica);
+#   6. replica 2 is killed (SIGKILL) in the middle of write traffic: every write it or replica 1 acknowledged
 #      is readable from replica 1, which keeps answering.
 # Prints PASS/FAIL per check and a summary; exits non-zero if any check failed.
 #
 #   scripts/replicas-check.sh      (builds the jar first if target/quarkus-app is missing)
 #   PORT=18580 LIMIT=200 scripts/replicas-check.sh
 #
-# Needs curl and jq (and psql for check 4: apt-get install postgresql-client).
+# Needs curl, jq and python3 (the webhook receiver), and psql for check 4 (apt-get install postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18580}          # replica 1; replica 2 on PORT+1, PostgreSQL on PORT+2
@@ -22,15 +24,17 @@ LIMIT=${LIMIT:-200}          # requests a minute per key and per address while c
 R1="http://127.0.0.1:$PORT"
 R2="http://127.0.0.1:$((PORT + 1))"
 PG_PORT=$((PORT + 2))
+RECEIVER_PORT=$((PORT + 3))   # the webhook receiver of check 5
 GUESSER=127.0.0.9            # the key-guessing check sends from its own loopback address
 ADMIN=replicas-check-admin-key
 WORK=$(mktemp -d)
 PG_DATA="$WORK/pg"
-PID1=""; PID2=""
-for tool in curl jq; do command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install $tool"; exit 1; }; done
+PID1=""; PID2=""; RECEIVER=""
+for tool in curl jq python3; do command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install $tool"; exit 1; }; done
 cleanup() {
   for p in $PID1 $PID2; do kill -TERM "$p" 2>/dev/null || true; done
   for p in $PID1 $PID2; do wait "$p" 2>/dev/null || true; done
+  [ -n "$RECEIVER" ] && kill "$RECEIVER" 2>/dev/null || true
   if [ -f "$PG_DATA/postmaster.pid" ]; then kill -INT "$(head -1 "$PG_DATA/postmaster.pid")" 2>/dev/null || true; fi
   sleep 1; rm -rf "$WORK"
 }
@@ -54,11 +58,12 @@ $AS_USER "$PG_BIN/initdb" -A trust -U postgres -D "$PG_DATA" -E UTF-8 >/dev/null
 $AS_USER "$PG_BIN/pg_ctl" -D "$PG_DATA" -o "-p $PG_PORT -c listen_addresses=localhost" -l "$WORK/pg.log" -w start >/dev/null
 JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
 
-replica() { # port log -> pid in LAUNCHED
+WEBHOOK_KEY=$(head -c 32 /dev/urandom | base64)   # the key both replicas seal webhook secrets with
+replica() { # port log -> pid in LAUNCHED; started as the README says (bin/peach)
   QUARKUS_DATASOURCE_JDBC_URL="$JDBC" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
-  java -Xmx128m -Dquarkus.http.port="$1" -Dpeach.admin-key="$ADMIN" \
-    -Dpeach.rate-limit.per-key-per-minute="$LIMIT" -Dpeach.rate-limit.per-ip-per-minute="$LIMIT" \
-    -jar target/quarkus-app/quarkus-run.jar >"$2" 2>&1 &
+  PEACH_WEBHOOKS_SECRET_KEY="$WEBHOOK_KEY" \
+  bin/peach -Dquarkus.http.port="$1" -Dpeach.admin-key="$ADMIN" -Dpeach.webhooks.allowed-hosts=127.0.0.1 \
+    -Dpeach.rate-limit.per-key-per-minute="$LIMIT" -Dpeach.rate-limit.per-ip-per-minute="$LIMIT" >"$2" 2>&1 &
   LAUNCHED=$!
   until curl -fs "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; do
     kill -0 "$LAUNCHED" 2>/dev/null || { tail -30 "$2"; exit 1; }
@@ -165,7 +170,29 @@ else
   echo "SKIP  key revocation: psql is not installed"
 fi
 
-# ---- 5. SIGKILL one replica in the middle of write traffic -------------------------------------------------
+# ---- 5. webhooks from both replicas: each event delivered once ------------------------------------------
+python3 scripts/webhook-receiver.py "$RECEIVER_PORT" "$WORK/received.log" 204 & RECEIVER=$!
+KEY_W=$(new_coach "$R1" hooks)
+ID_W=$(new_client "$R2" "$KEY_W" Hooked)
+curl -fs -o /dev/null -H "Authorization: Bearer $KEY_W" -H 'Content-Type: application/json' \
+  -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/hooks\",\"events\":[\"weigh_in.recorded\"]}" "$R1/api/v1/webhooks"
+EVENTS=40
+for i in $(seq "$EVENTS"); do
+  if [ $((i % 2)) = 1 ]; then base=$R1; else base=$R2; fi
+  curl -fs -o /dev/null -X PUT -H "Authorization: Bearer $KEY_W" -H 'Content-Type: application/json' \
+    -d "{\"weightKg\":$((60 + i % 10)).5}" "$base/api/v1/clients/$ID_W/weigh-ins/$(date -u -d "-$i days" +%F)"
+done
+T0=$(date +%s%N)
+count_ids() { [ -f "$WORK/received.log" ] && jq -r '."webhook-id"' "$WORK/received.log" | sort -u | wc -l || echo 0; }
+until [ "$(count_ids)" -ge "$EVENTS" ] || [ $(( ($(date +%s%N) - T0) / 1000000 )) -gt 20000 ]; do sleep 0.2; done
+waited=$(( ($(date +%s%N) - T0) / 1000000 ))
+sleep 3   # a second delivery of any event by the other replica would arrive within its 1 s poll
+ids=$(count_ids); total=$(wc -l <"$WORK/received.log")
+check "webhooks from 2 replicas: every event delivered once" \
+  "$([ "$ids" = "$EVENTS" ] && [ "$total" = "$EVENTS" ] && echo 1 || echo 0)" \
+  "$EVENTS weigh-ins written alternately on both replicas: $ids distinct webhook-ids, $total deliveries received (all within $waited ms of the last write, then 3 s more)"
+
+# ---- 6. SIGKILL one replica in the middle of write traffic -------------------------------------------------
 KEYS=(); CLIENTS=()
 for k in 1 2 3 4; do KEYS+=("$(new_coach "$R1" "writer$k")"); CLIENTS+=("$(new_client "$R2" "${KEYS[$((k - 1))]}" "Writer$k")"); done
 : >"$WORK/acked"

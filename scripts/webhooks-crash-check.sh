@@ -4,7 +4,7 @@
 #      after a restart on the same database the receiver gets that event, signed, within seconds;
 #   2. dispatching on: a weigh-in is acknowledged and the JVM killed within milliseconds; after the restart the
 #      receiver has the event at least once (before the kill or after the restart, whichever won the race).
-# The packaged service runs on its embedded PostgreSQL; the receiver is scripts/webhook-receiver.py on loopback.
+# The packaged service runs as the README starts it (bin/peach) on its embedded PostgreSQL; the receiver is scripts/webhook-receiver.py on loopback.
 # Usage: scripts/webhooks-crash-check.sh   (builds the jar first if target/quarkus-app is missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,9 +29,9 @@ trap cleanup EXIT
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
 start() { # extra java options...
-  java -Dquarkus.http.port="$PORT" -Dpeach.admin-key="$ADMIN" -Dpeach.embedded-db.dir="$WORK/db" \
+  bin/peach -Dquarkus.http.port="$PORT" -Dpeach.admin-key="$ADMIN" -Dpeach.embedded-db.dir="$WORK/db" \
     -Dpeach.embedded-db.port="$DB_PORT" -Dpeach.webhooks.secret-key="$SECRET_KEY" \
-    -Dpeach.webhooks.allowed-hosts=127.0.0.1 "$@" -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
+    -Dpeach.webhooks.allowed-hosts=127.0.0.1 "$@" >>"$WORK/service.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 240); do
     if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then return 0; fi
