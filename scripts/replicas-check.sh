@@ -172,6 +172,7 @@ fi
 
 # ---- 5. webhooks from both replicas: each event delivered once ------------------------------------------
 python3 scripts/webhook-receiver.py "$RECEIVER_PORT" "$WORK/received.log" 204 & RECEIVER=$!
+until curl -s -o /dev/null "http://127.0.0.1:$RECEIVER_PORT/"; do sleep 0.1; done   # listening (a GET is not logged)
 KEY_W=$(new_coach "$R1" hooks)
 ID_W=$(new_client "$R2" "$KEY_W" Hooked)
 curl -fs -o /dev/null -H "Authorization: Bearer $KEY_W" -H 'Content-Type: application/json' \
@@ -188,6 +189,11 @@ until [ "$(count_ids)" -ge "$EVENTS" ] || [ $(( ($(date +%s%N) - T0) / 1000000 )
 waited=$(( ($(date +%s%N) - T0) / 1000000 ))
 sleep 3   # a second delivery of any event by the other replica would arrive within its 1 s poll
 ids=$(count_ids); total=$(wc -l <"$WORK/received.log")
+if [ "$ids" != "$EVENTS" ]; then   # what the service says of the deliveries that did not arrive
+  HOOK=$(curl -fs -H "Authorization: Bearer $KEY_W" "$R1/api/v1/webhooks" | jq -r '.[0].id')
+  curl -fs -H "Authorization: Bearer $KEY_W" "$R1/api/v1/webhooks/$HOOK/deliveries?size=100" \
+    | jq -c '.items[] | select(.status != "delivered") | {status, attemptCount, attempts}'
+fi
 check "webhooks from 2 replicas: every event delivered once" \
   "$([ "$ids" = "$EVENTS" ] && [ "$total" = "$EVENTS" ] && echo 1 || echo 0)" \
   "$EVENTS weigh-ins written alternately on both replicas: $ids distinct webhook-ids, $total deliveries received (all within $waited ms of the last write, then 3 s more)"
