@@ -42,6 +42,29 @@ public record Exercise(
         return true;
     }
 
+    /** Getting into position and setting up the kit, once per exercise. */
+    public static final int SETUP_SECONDS = 30;
+
+    /**
+     * Estimated work seconds of one set: reps × tempo (plus a hold per rep where there is one), or one hold when
+     * there are no reps; both sides when unilateral. Programs and the training log's exercise energy share it.
+     */
+    public int setSeconds(Integer reps, Integer holdSeconds) {
+        int seconds = 0;
+        if (reps != null) {
+            seconds += reps * secondsPerRep;
+        }
+        if (holdSeconds != null) {
+            seconds += reps != null ? reps * holdSeconds : holdSeconds;
+        }
+        return unilateral ? seconds * 2 : seconds;
+    }
+
+    /** Set-up seconds, once per exercise: none for a cardio bout, which is its own duration. */
+    public int setupSeconds() {
+        return kind == ExerciseKind.CARDIO ? 0 : SETUP_SECONDS;
+    }
+
     /** Muscles loaded as prime movers: what the rest-day rule looks at. */
     public boolean loads(Muscle m) {
         return primaryMuscles.contains(m);

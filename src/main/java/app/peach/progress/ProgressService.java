@@ -44,18 +44,16 @@ public class ProgressService {
     private final GoalCatalog goals;
     private final Clock clock;
     private final MeasurementRepository measurements;
-    private final ExerciseEnergy exerciseEnergy;
     private final TrainingService training;
 
     ProgressService(ClientService clients, LogRepository logs, TargetsService targets, GoalCatalog goals, Clock clock,
-            MeasurementRepository measurements, ExerciseEnergy exerciseEnergy, TrainingService training) {
+            MeasurementRepository measurements, TrainingService training) {
         this.clients = clients;
         this.logs = logs;
         this.targets = targets;
         this.goals = goals;
         this.clock = clock;
         this.measurements = measurements;
-        this.exerciseEnergy = exerciseEnergy;
         this.training = training;
     }
 
@@ -92,7 +90,7 @@ public class ProgressService {
                 .computeIfAbsent(i.clientId(), k -> new ArrayList<>())
                 .add(new ProgressCalculator.Intake(i.date(), i.kcal(), i.proteinG())));
         var tape = measurements.takenOf(ids, today.minusDays(MeasurementCalculator.WINDOW_DAYS - 1), today);
-        var exercise = exerciseEnergy.kcalPerWeek(ids, today.minusDays(ProgressCalculator.WINDOW_DAYS - 1), today);
+        var exercise = training.metHoursPerWeek(ids, today.minusDays(ProgressCalculator.WINDOW_DAYS - 1), today);
         Map<UUID, TrainingSummary> trained = training.summariesOf(many);
         for (ClientProfile c : many) {
             out.put(c.id(), progress(c, ProgressCalculator.compute(weights.getOrDefault(c.id(), List.of()),
@@ -103,8 +101,13 @@ public class ProgressService {
         return out;
     }
 
+    /** The training log's exercise energy at the trend weight (none logged: 0 kcal, not unknown). */
+    private static Double exerciseKcal(Double metHoursPerWeek, double weightKg) {
+        return metHoursPerWeek == null ? 0.0 : metHoursPerWeek * weightKg;
+    }
+
     private ProgressResponse progress(ClientProfile c, ProgressCalculator.Result r, List<MeasurementCalculator.Taken> tape,
-            Double exerciseKcalPerWeek, TrainingSummary t) {
+            Double exerciseMetHoursPerWeek, TrainingSummary t) {
         int age = c.age(clock);
         double height = c.heightCm();
         TargetsResponse today = null;
@@ -124,7 +127,8 @@ public class ProgressService {
             Double protein = r.meanProteinG() == null ? null : Math.round(r.meanProteinG() / r.trendWeightKg() * 100) / 100.0;
             Plan happened = Plan.of(c.sex(), age, r.trendWeightKg(), height, maintenance).goal(goals.policy(c.goal()))
                     .dailyKcal(r.meanIntakeKcal()).weeklyRateKg(r.observedWeeklyRateKg()).proteinGPerKg(protein)
-                    .bodyFatPercent(bodyFatPercent).exerciseKcalPerWeek(exerciseKcalPerWeek).build();
+                    .bodyFatPercent(bodyFatPercent).exerciseKcalPerWeek(exerciseKcal(exerciseMetHoursPerWeek, r.trendWeightKg()))
+                    .build();
             report = SafetyRules.evaluate(happened, observed);
         } else {
             // no weigh-ins yet: nothing to judge but the tape

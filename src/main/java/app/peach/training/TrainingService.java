@@ -19,6 +19,7 @@ import app.peach.coaching.LogDates;
 import app.peach.exercises.Exercise;
 import app.peach.exercises.ExerciseCatalog;
 import app.peach.training.rules.WeeklyVolume;
+import app.peach.training.rules.WorkoutEnergy;
 import app.peach.vocabulary.Finding;
 import app.peach.vocabulary.InvalidInput;
 
@@ -100,6 +101,30 @@ public class TrainingService {
                     a.inPeriod()));
             findings.sort(Finding.MOST_SEVERE_FIRST);
             out.put(c.id(), new TrainingSummary(a.lastWorkoutDate(), a.recentDays(), findings));
+        }
+        return out;
+    }
+
+    /**
+     * Each of these clients' logged exercise between two dates (inclusive) as MET-hours per week (the mean over
+     * the span; times body weight in kg gives kcal per week, see {@link WorkoutEnergy}); 0 for a client with no
+     * workout in it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Double> metHoursPerWeek(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
+        Map<UUID, Double> out = new HashMap<>();
+        if (clientIds.isEmpty()) {
+            return out;
+        }
+        double weeks = (ChronoUnit.DAYS.between(from, to) + 1) / 7.0;
+        Map<UUID, List<WorkoutRepository.ExerciseCount>> done = workouts.exerciseCounts(clientIds, from, to);
+        for (UUID id : clientIds) {
+            double metHours = 0;
+            for (WorkoutRepository.ExerciseCount e : done.getOrDefault(id, List.of())) {
+                metHours += WorkoutEnergy.metHours(new WorkoutEnergy.Done(exercise(catalog, e.slug()), e.sets(),
+                        e.workingSets(), e.reps()));
+            }
+            out.put(id, metHours / weeks);
         }
         return out;
     }

@@ -223,6 +223,35 @@ public class WorkoutRepository {
         });
     }
 
+    /** One exercise of one workout, counted: sets logged, sets with reps ≥ 1, reps in all. */
+    public record ExerciseCount(String slug, int sets, int workingSets, int reps) {
+    }
+
+    /** Each exercise of each workout of these clients between two dates (inclusive), counted. */
+    public Map<UUID, List<ExerciseCount>> exerciseCounts(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT e.client_id, e.slug, count(*), count(*) FILTER (WHERE s.reps > 0), sum(s.reps)
+                    FROM workout_exercises e
+                    JOIN workout_sets s ON s.client_id = e.client_id AND s.workout_date = e.workout_date
+                                       AND s.exercise = e.position
+                    WHERE e.client_id = ANY (?) AND e.workout_date BETWEEN ? AND ?
+                    GROUP BY e.client_id, e.workout_date, e.position, e.slug""")) {
+                ps.setArray(1, uuids(c, clientIds));
+                ps.setObject(2, from);
+                ps.setObject(3, to);
+                Map<UUID, List<ExerciseCount>> out = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                                .add(new ExerciseCount(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     private interface Work<T> {
         T on(Connection c) throws SQLException;
     }

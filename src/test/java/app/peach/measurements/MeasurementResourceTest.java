@@ -102,6 +102,36 @@ class MeasurementResourceTest {
     }
 
     @Test
+    void shouldJudgeEnergyAvailabilityFromTheMeasuredBodyFatAndTheTrainingLog() {
+        String key = newCoachKey();
+        String id = newClient(key, "fat_loss");
+        LocalDate today = LocalDate.now(clock);
+        put(key, id, today, "{\"bodyFatPercent\":25}");
+        for (int d = 0; d < 5; d++) {
+            as(key).body("{\"weightKg\":60}").when().put("/api/v1/clients/" + id + "/weigh-ins/" + today.minusDays(d))
+                    .then().statusCode(201);
+            as(key).body("{\"kcal\":1300}").when().put("/api/v1/clients/" + id + "/intake/" + today.minusDays(d))
+                    .then().statusCode(201);
+        }
+        // no workout logged: no exercise energy; 1,300 kcal / (60 kg × 0.75 fat-free) = 28.89 kcal/kg, under 30
+        assertThat(energyAvailability(key, id)).isEqualTo(28.89); // findings give actual to 0.01
+        // one hip-thrust workout, 4 × 10 (catalog: MET 3.5, 3 s a rep, 120 s rest): 120 + 360 + 30 s set-up = 510 s,
+        // 3.5 × 510 / 3600 = 0.49583 MET-hours in 28 days = 0.12396 a week × 60 kg = 7.4375 kcal a week
+        as(key).body("{\"exercises\":[{\"slug\":\"barbell_hip_thrust\",\"sets\":[{\"reps\":10,\"loadKg\":40},"
+                + "{\"reps\":10,\"loadKg\":40},{\"reps\":10,\"loadKg\":40},{\"reps\":10,\"loadKg\":40}]}]}")
+                .when().put("/api/v1/clients/" + id + "/workouts/" + today.minusDays(1)).then().statusCode(201);
+        // (1,300 − 7.4375 / 7) / 45 = 28.8653
+        assertThat(energyAvailability(key, id)).isEqualTo(28.87);
+    }
+
+    private static double energyAvailability(String key, String id) {
+        var progress = as(key).when().get("/api/v1/clients/" + id + "/progress").then().statusCode(200)
+                .body("bodyFatPercent", equalTo(25.0f)).body("findings.code", hasItem("LOW_ENERGY_AVAILABILITY"))
+                .extract().jsonPath();
+        return progress.getDouble("findings.find { it.code == 'LOW_ENERGY_AVAILABILITY' }.actual");
+    }
+
+    @Test
     void shouldAnswer404ToAnotherCoach() {
         String owner = newCoachKey();
         String id = newClient(owner, "hip_dips");
