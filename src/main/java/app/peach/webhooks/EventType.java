@@ -17,9 +17,12 @@ final class EventType {
             ClientEvent.WORKOUT_RECORDED, ClientEvent.MEASUREMENT_RECORDED, ClientEvent.CHECK_IN_PROPOSED,
             ClientEvent.CHECK_IN_APPROVED, ClientEvent.VERDICT_CHANGED);
 
-    /** Events whose data feeds the progress verdict: after them the verdict is computed again. */
+    /**
+     * Events whose data feeds the progress verdict (weigh-ins and intake, the tape's body fat, the training log's
+     * volume findings and exercise energy): after them the verdict is computed again.
+     */
     static final List<String> FEED_PROGRESS = List.of(ClientEvent.WEIGH_IN_RECORDED, ClientEvent.INTAKE_RECORDED,
-            ClientEvent.MEASUREMENT_RECORDED);
+            ClientEvent.MEASUREMENT_RECORDED, ClientEvent.WORKOUT_RECORDED);
 
     private EventType() {
     }

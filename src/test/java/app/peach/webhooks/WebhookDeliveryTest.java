@@ -254,6 +254,32 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void shouldTellWhenAWorkoutChangesAClientsVerdict() throws Exception {
+        try (TestReceiver receiver = TestReceiver.answering(200)) {
+            String key = newCoachKey();
+            String client = newClient(key, "Ida");
+            String url = "/api/v1/clients/" + client + "/workouts/";
+            subscribe(key, receiver.url(), "client.verdict_changed");
+            LocalDate today = LocalDate.now(clock);
+            // 11 hip-thrust sets: 11 weekly sets for gluteus maximus, still within the studied range
+            as(key).body(hipThrusts(11)).put(url + today.minusDays(2)).then().statusCode(201);
+            // 11 more in the same week: 22 > 20, VOLUME_ABOVE_STUDIED_RANGE (a warning): the verdict turns caution
+            as(key).body(hipThrusts(11)).put(url + today).then().statusCode(201);
+            List<TestReceiver.Received> got = receiver.await(1, Duration.ofSeconds(10));
+            assertThat(got).hasSize(1);
+            JsonNode changed = JSON.readTree(got.get(0).body());
+            assertThat(changed.get("data").get("previousVerdict").asText()).isEqualTo("ok");
+            assertThat(changed.get("data").get("verdict").asText()).isEqualTo("caution");
+            assertThat(changed.get("data").get("findings").findValuesAsText("code")).contains("VOLUME_ABOVE_STUDIED_RANGE");
+        }
+    }
+
+    private static String hipThrusts(int sets) {
+        return "{\"exercises\":[{\"slug\":\"barbell_hip_thrust\",\"sets\":["
+                + String.join(",", java.util.Collections.nCopies(sets, "{\"reps\":10,\"loadKg\":60}")) + "]}]}";
+    }
+
+    @Test
     void shouldSendACoachOnlyTheEventsOfItsClientsThatItAskedFor() throws Exception {
         try (TestReceiver receiver = TestReceiver.answering(200)) {
             String key = newCoachKey();
