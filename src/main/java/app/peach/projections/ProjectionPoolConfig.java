@@ -11,7 +11,7 @@ public interface ProjectionPoolConfig {
     /** Threads running projections; default the number of cores. */
     OptionalInt threads();
 
-    /** Projections that may wait for a thread; default two per thread (a 10-year solve waits at most ~0.1 s). */
+    /** Projections that may wait for a thread; default 32 per thread (a full queue of 10-year solves waits ~1 s). */
     OptionalInt queue();
 
     /** What a client told to come back later (503) is asked to wait, in seconds. */
