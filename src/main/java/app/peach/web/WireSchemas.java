@@ -29,12 +29,15 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>patterns are anchored: Bean Validation's {@code @Pattern} matches the whole value, JSON Schema's
  * {@code pattern} searches in it;</li>
  * <li>every property of a schema that only responses use is {@code required}: responses write every field,
- * null or not (explicit nulls). A response schema that already lists {@code required} (e.g. {@code Problem},
- * {@code Finding}) states its optional fields itself and is left as it is.</li>
+ * null or not (explicit nulls), so a generated client types none of them as optional. The one exception is
+ * {@code Problem}, whose {@code errorId} and {@code violations} appear only when they apply (RFC 9457 members).
+ * Schemas that requests use too keep the {@code required} their constraints give.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class WireSchemas implements OASFilter {
+    /** Response schemas whose members may be left out (they list their required members themselves). */
+    private static final Set<String> WITH_OPTIONAL_MEMBERS = Set.of("Problem");
 
     @Override
     public void filterOpenAPI(OpenAPI doc) {
@@ -107,8 +110,8 @@ public class WireSchemas implements OASFilter {
         Map<String, Schema> components = doc.getComponents().getSchemas();
         for (String name : OpenApiWalk.reachableComponents(doc, responseRoots)) {
             Schema s = components.get(name);
-            if (s != null && !requests.contains(name) && s.getProperties() != null && !s.getProperties().isEmpty()
-                    && (s.getRequired() == null || s.getRequired().isEmpty())) {
+            if (s != null && !requests.contains(name) && !WITH_OPTIONAL_MEMBERS.contains(name) && s.getProperties() != null
+                    && !s.getProperties().isEmpty()) {
                 s.setRequired(new ArrayList<>(s.getProperties().keySet()));
             }
         }

@@ -69,6 +69,51 @@ class OpenApiConventionsTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Responses write every field, null or not, so a schema that only responses use requires all its properties
+     * (Problem's optional members aside); a nullable field left out of {@code required} would make generated
+     * clients type it {@code T | null | undefined}.
+     */
+    @Test
+    void shouldRequireEveryPropertyOfAResponseOnlySchema() {
+        OpenApiDocument doc = ServedDocument.get();
+        Set<String> requests = new HashSet<>();
+        Set<String> responses = new HashSet<>();
+        for (OpenApiDocument.Operation op : doc.operations()) {
+            reachable(doc, op.node().path("requestBody"), requests);
+            reachable(doc, op.node().path("parameters"), requests);
+            reachable(doc, op.node().path("responses"), responses);
+        }
+        List<String> problems = new ArrayList<>();
+        JsonNode schemas = doc.json().path("components").path("schemas");
+        for (String name : responses) {
+            JsonNode s = schemas.path(name);
+            if (requests.contains(name) || name.equals("Problem") || s.path("properties").size() == 0) {
+                continue;
+            }
+            Set<String> required = new HashSet<>();
+            s.path("required").forEach(r -> required.add(r.asText()));
+            s.path("properties").fieldNames().forEachRemaining(p -> {
+                if (!required.contains(p)) {
+                    problems.add(name + "." + p + " is always sent but not required");
+                }
+            });
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Names of the component schemas that a part of the document refers to, directly or through others. */
+    private static void reachable(OpenApiDocument doc, JsonNode node, Set<String> names) {
+        if (node.isObject() && node.has("$ref")) {
+            String ref = node.path("$ref").asText();
+            String name = ref.substring(ref.lastIndexOf('/') + 1);
+            if (ref.startsWith("#/components/schemas/") && names.add(name)) {
+                reachable(doc, doc.json().path("components").path("schemas").path(name), names);
+            }
+        }
+        node.forEach(child -> reachable(doc, child, names));
+    }
+
     /** Objects list required fields, arrays type their items, all the way down. */
     private static void checkTyped(OpenApiDocument doc, String where, JsonNode schema, Set<String> seen, List<String> problems) {
         String ref = schema.path("$ref").asText("");
