@@ -65,7 +65,7 @@ public class StandardErrorResponses implements OASFilter {
                             + "with the same request within 24 hours answers the first response again, with "
                             + "Idempotent-Replayed: true, and creates nothing; with a different request it is a 422.")
                     .schema(OASFactory.createSchema().type(List.of(SchemaType.STRING)).minLength(1).maxLength(255))
-                    .example("5d9f2c1e-7b3a-4e8f-9c2d-1a6b0e4f3c7d"));
+                    .example(exampleKey(op)));
         }
         add(op.getResponses(), "409", "A request with the same Idempotency-Key is still being processed; retry");
         add(op.getResponses(), "422", "The Idempotency-Key was used with a different request");
@@ -75,6 +75,16 @@ public class StandardErrorResponses implements OASFilter {
                         + "Idempotency-Key", schemaOf(REPLAYED));
             }
         });
+    }
+
+    /**
+     * An example key of the operation's own: keys are scoped to the caller, so one example shared by a coach's
+     * creating operations would make the explorer's second "Execute" a 422 (the key reused with another request).
+     */
+    private static String exampleKey(Operation op) {
+        String name = op.getOperationId() == null ? "create" : op.getOperationId();
+        return java.util.UUID.nameUUIDFromBytes(("peach example " + name).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static void standardize(String path, Operation op, OpenAPI doc) {
