@@ -15,9 +15,35 @@ for (const [path, item] of Object.entries(doc.paths)) {
     if (path.startsWith('/api/')) ops.push({ path, method, id: op.operationId, tag: op.tags[0], secured: !!op.security });
   }
 }
-// open operations first, then the operator creates a coach, the coach a client, the client's day; delete last
-const rank = o => o.id === 'createCoach' ? 1 : o.id === 'createClient' ? 2 : o.id === 'deleteClient' ? 4 : o.secured ? 3 : 0;
+// Open operations first (in the document's order), then a coaching app's order: the operator creates a coach, the
+// coach a client and its logs, a check-in proposed, read and approved (its targets then exist), another rejected,
+// a workout recorded, read and deleted, a webhook created, read and deleted; the client deleted last. Any operation
+// not named here runs between the open ones and the deletions.
+const order = ['createCoach', 'createClient', 'listClients', 'getClient', 'updateClient', 'recordWeighIn', 'listWeighIns',
+  'recordIntake', 'listIntake', 'recordMeasurement', 'listMeasurements', 'getProgress', 'getDashboard',
+  'proposeCheckIn', 'listCheckIns', 'getCheckIn', 'approveCheckIn', 'getApprovedTargets', 'rejectCheckIn',
+  'recordWorkout', 'listWorkouts', 'getWorkout', 'getTraining', 'deleteWorkout',
+  'createWebhook', 'listWebhooks', 'getWebhook', 'listWebhookDeliveries', 'deleteWebhook', 'deleteClient'];
+const rank = o => order.includes(o.id) ? 100 + order.indexOf(o.id) : o.secured ? 50 : 0;
 ops.sort((a, b) => rank(a) - rank(b));
+const missing = order.filter(id => !ops.some(o => o.id === id));
+if (missing.length) console.log(`not in the document (the script's list is stale): ${missing.join(', ')}`);
+
+// Set-up outside the browser, through the API as an app would: a check-in is only "pending" (so approvable) with
+// 10 of the last 14 days logged, and a second pending one is needed to reject. Only ids are typed into the explorer.
+const api = async (method, path, key, body) => {
+  const r = await fetch(`${base}${path}`, { method, headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+  return r.status === 204 ? null : r.json();
+};
+const logTwoWeeks = async (key, client) => {
+  for (let d = 0; d < 14; d++) {
+    const day = new Date(Date.now() - d * 86400000).toISOString().slice(0, 10);
+    await api('PUT', `/api/v1/clients/${client}/weigh-ins/${day}`, key, { weightKg: 70 - 0.05 * (13 - d) });
+    await api('PUT', `/api/v1/clients/${client}/intake/${day}`, key, { kcal: 1900, proteinG: 120 });
+  }
+};
 
 const profile = mkdtempSync(join(tmpdir(), 'peach-explorer-'));
 const browser = await chromium.launchPersistentContext(profile, {
@@ -41,15 +67,17 @@ try {
     await page.click('.dialog-ux .close-modal');
   };
   const block = o => page.locator(`[id="operations-${o.tag.replace(/\s/g, '_')}-${o.id}"]`);
-  let clientId = null;
+  let clientId = null, coachKey = null, checkInId = null, webhookId = null;
 
   await authorize('adminKey', adminKey);
   for (const o of ops) {
     const op = block(o);
     await op.locator('.opblock-summary').first().click();
     await op.locator('.try-out__btn').click();
-    if (clientId && o.path.includes('{id}')) {
-      await op.locator('tr[data-param-name="id"] input').fill(clientId);
+    if (o.id === 'rejectCheckIn') checkInId = (await api('POST', `/api/v1/clients/${clientId}/check-ins`, coachKey)).id;
+    const ids = { id: o.path.startsWith('/api/v1/webhooks') ? webhookId : clientId, checkInId };
+    for (const [name, value] of Object.entries(ids)) {
+      if (value && o.path.includes(`{${name}}`)) await op.locator(`tr[data-param-name="${name}"] input`).fill(value);
     }
     await op.locator('button.execute').click();
     const status = op.locator('.live-responses-table .response .response-col_status');
@@ -65,8 +93,10 @@ try {
     }
     const url = (await op.locator('.request-url pre').first().innerText().catch(() => '')).trim().replace(base, '');
     results.push({ ...o, code, url });
-    if (o.id === 'createCoach' && body) await authorize('bearer', body.apiKey);
-    if (o.id === 'createClient' && body) clientId = body.id;
+    if (o.id === 'createCoach' && body) { coachKey = body.apiKey; await authorize('bearer', coachKey); }
+    if (o.id === 'createClient' && body) { clientId = body.id; await logTwoWeeks(coachKey, clientId); }
+    if (o.id === 'proposeCheckIn' && body) checkInId = body.id;
+    if (o.id === 'createWebhook' && body) webhookId = body.id;
     await op.locator('.opblock-summary').first().click(); // fold it again
   }
 } finally {
