@@ -66,7 +66,7 @@ public class MeasurementService {
     public List<MeasurementEntry> list(UUID coachId, String clientId, String from, String to) {
         ClientProfile c = clients.profile(coachId, clientId);
         LocalDate[] range = LogDates.range(from, to, clock);
-        return measurements.list(List.of(c.id()), range[0], range[1]).stream().map(m -> entry(c, m.taken())).toList();
+        return measurements.taken(c.id(), range[0], range[1]).stream().map(t -> entry(c, t)).toList();
     }
 
     private static MeasurementEntry entry(ClientProfile c, MeasurementCalculator.Taken t) {
