@@ -1,11 +1,13 @@
 # Sourced by the check scripts: starts the packaged service the README's way (bin/peach) on a throwaway embedded
 # database, with a throwaway webhook secret key, and waits for it.
-# start_packaged_service PORT ADMIN_KEY WORK_DIR   sets APP_PID; the service logs to WORK_DIR/service.log.
+# start_packaged_service PORT ADMIN_KEY WORK_DIR [JAVA_OPTION...]   sets APP_PID; the service logs to
+# WORK_DIR/service.log.
 start_packaged_service() {
   local port=$1 admin=$2 work=$3
+  shift 3
   [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
   bin/peach -Dquarkus.http.port="$port" -Dpeach.admin-key="$admin" -Dpeach.embedded-db.dir="$work/db" \
-    -Dpeach.webhooks.secret-key="$(head -c 32 /dev/urandom | base64)" >"$work/service.log" 2>&1 &
+    -Dpeach.webhooks.secret-key="$(head -c 32 /dev/urandom | base64)" "$@" >"$work/service.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 240); do
     if curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then return 0; fi
