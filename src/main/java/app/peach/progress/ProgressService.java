@@ -90,24 +90,18 @@ public class ProgressService {
                 .computeIfAbsent(i.clientId(), k -> new ArrayList<>())
                 .add(new ProgressCalculator.Intake(i.date(), i.kcal(), i.proteinG())));
         var tape = measurements.takenOf(ids, today.minusDays(MeasurementCalculator.WINDOW_DAYS - 1), today);
-        var exercise = training.metHoursPerWeek(ids, today.minusDays(ProgressCalculator.WINDOW_DAYS - 1), today);
         Map<UUID, TrainingSummary> trained = training.summariesOf(many);
         for (ClientProfile c : many) {
             out.put(c.id(), progress(c, ProgressCalculator.compute(weights.getOrDefault(c.id(), List.of()),
                     intakes.getOrDefault(c.id(), List.of())),
-                    MeasurementCalculator.window(tape.getOrDefault(c.id(), List.of()), today), exercise.get(c.id()),
+                    MeasurementCalculator.window(tape.getOrDefault(c.id(), List.of()), today),
                     trained.getOrDefault(c.id(), TrainingSummary.NONE)));
         }
         return out;
     }
 
-    /** The training log's exercise energy at the trend weight (none logged: 0 kcal, not unknown). */
-    private static Double exerciseKcal(Double metHoursPerWeek, double weightKg) {
-        return metHoursPerWeek == null ? 0.0 : metHoursPerWeek * weightKg;
-    }
-
     private ProgressResponse progress(ClientProfile c, ProgressCalculator.Result r, List<MeasurementCalculator.Taken> tape,
-            Double exerciseMetHoursPerWeek, TrainingSummary t) {
+            TrainingSummary t) {
         int age = c.age(clock);
         double height = c.heightCm();
         TargetsResponse today = null;
@@ -127,7 +121,7 @@ public class ProgressService {
             Double protein = r.meanProteinG() == null ? null : Math.round(r.meanProteinG() / r.trendWeightKg() * 100) / 100.0;
             Plan happened = Plan.of(c.sex(), age, r.trendWeightKg(), height, maintenance).goal(goals.policy(c.goal()))
                     .dailyKcal(r.meanIntakeKcal()).weeklyRateKg(r.observedWeeklyRateKg()).proteinGPerKg(protein)
-                    .bodyFatPercent(bodyFatPercent).exerciseKcalPerWeek(exerciseKcal(exerciseMetHoursPerWeek, r.trendWeightKg()))
+                    .bodyFatPercent(bodyFatPercent).exerciseKcalPerWeek(t.exerciseMetHoursPerWeek() * r.trendWeightKg())
                     .build();
             report = SafetyRules.evaluate(happened, observed);
         } else {

@@ -6,8 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,8 +72,8 @@ public class TrainingService {
     }
 
     /**
-     * The training summary of each of these clients, by the default period ending today; clients with no workout
-     * get {@link TrainingSummary#NONE}.
+     * The training summary of each of these clients, by the default period ending today (one query for all);
+     * clients with no workout get {@link TrainingSummary#NONE}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, TrainingSummary> summariesOf(Collection<ClientProfile> many) {
@@ -80,51 +82,34 @@ public class TrainingService {
             return out;
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate periodStart = today.minusDays(DEFAULT_DAYS - 1);
-        List<UUID> ids = many.stream().map(ClientProfile::id).toList();
-        Map<UUID, WorkoutRepository.Activity> activity = workouts.activity(ids, today, today.minusDays(RECENT_DAYS - 1),
-                periodStart);
-        Map<UUID, List<WorkoutRepository.SetCount>> sets = activity.values().stream().anyMatch(WorkoutRepository.Activity::inPeriod)
-                ? workouts.workingSets(ids, today.minusDays(TrainingCalculator.WEEK_DAYS - 1), today)
-                : Map.of();
+        LocalDate recentFrom = today.minusDays(RECENT_DAYS - 1);
+        LocalDate weekFrom = today.minusDays(TrainingCalculator.WEEK_DAYS - 1);
+        WorkoutRepository.Recent recent = workouts.recent(many.stream().map(ClientProfile::id).toList(),
+                today.minusDays(DEFAULT_DAYS - 1), today);
         for (ClientProfile c : many) {
-            WorkoutRepository.Activity a = activity.get(c.id());
-            if (a == null) {
+            LocalDate last = recent.lastWorkout().get(c.id());
+            if (last == null) {
                 out.put(c.id(), TrainingSummary.NONE);
                 continue;
             }
+            List<WorkoutRepository.DayExercise> done = recent.done().getOrDefault(c.id(), List.of());
+            Set<LocalDate> recentDays = new HashSet<>();
             List<WeeklyVolume.Work> week = new ArrayList<>();
-            for (WorkoutRepository.SetCount s : sets.getOrDefault(c.id(), List.of())) {
-                week.add(new WeeklyVolume.Work(exercise(catalog, s.slug()), s.sets()));
+            double metHours = 0;
+            for (WorkoutRepository.DayExercise d : done) {
+                Exercise exercise = exercise(catalog, d.slug());
+                if (!d.date().isBefore(recentFrom)) {
+                    recentDays.add(d.date());
+                }
+                if (!d.date().isBefore(weekFrom)) {
+                    week.add(new WeeklyVolume.Work(exercise, d.workingSets()));
+                }
+                metHours += WorkoutEnergy.metHours(new WorkoutEnergy.Done(exercise, d.sets(), d.workingSets(), d.reps()));
             }
             List<Finding> findings = new ArrayList<>(WeeklyVolume.findings(c.goal(), WeeklyVolume.setsPerMuscle(week),
-                    a.inPeriod()));
+                    !done.isEmpty()));
             findings.sort(Finding.MOST_SEVERE_FIRST);
-            out.put(c.id(), new TrainingSummary(a.lastWorkoutDate(), a.recentDays(), findings));
-        }
-        return out;
-    }
-
-    /**
-     * Each of these clients' logged exercise between two dates (inclusive) as MET-hours per week (the mean over
-     * the span; times body weight in kg gives kcal per week, see {@link WorkoutEnergy}); 0 for a client with no
-     * workout in it.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, Double> metHoursPerWeek(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
-        Map<UUID, Double> out = new HashMap<>();
-        if (clientIds.isEmpty()) {
-            return out;
-        }
-        double weeks = (ChronoUnit.DAYS.between(from, to) + 1) / 7.0;
-        Map<UUID, List<WorkoutRepository.ExerciseCount>> done = workouts.exerciseCounts(clientIds, from, to);
-        for (UUID id : clientIds) {
-            double metHours = 0;
-            for (WorkoutRepository.ExerciseCount e : done.getOrDefault(id, List.of())) {
-                metHours += WorkoutEnergy.metHours(new WorkoutEnergy.Done(exercise(catalog, e.slug()), e.sets(),
-                        e.workingSets(), e.reps()));
-            }
-            out.put(id, metHours / weeks);
+            out.put(c.id(), new TrainingSummary(last, recentDays.size(), findings, metHours / (DEFAULT_DAYS / 7.0)));
         }
         return out;
     }

@@ -40,12 +40,12 @@ public class WorkoutRepository {
     public record Logged(LocalDate date, String slug, Integer repsMin, Integer repsMax, List<LoggedSet> sets) {
     }
 
-    /** A client's recent activity: the last workout date, workout days in a recent span, any workout in a longer one. */
-    public record Activity(LocalDate lastWorkoutDate, int recentDays, boolean inPeriod) {
+    /** One exercise of one workout, counted: sets logged, sets with reps ≥ 1, reps in all. */
+    public record DayExercise(LocalDate date, String slug, int sets, int workingSets, int reps) {
     }
 
-    /** Working sets (reps ≥ 1) of one exercise over a span. */
-    public record SetCount(String slug, int sets) {
+    /** Clients' recent training: each one's last workout date (any date), and the exercises of a period, counted. */
+    public record Recent(Map<UUID, LocalDate> lastWorkout, Map<UUID, List<DayExercise>> done) {
     }
 
     /** Stores the workout, replacing the one of that date; true when the date was new. */
@@ -170,84 +170,42 @@ public class WorkoutRepository {
     }
 
     /**
-     * For each of these clients that has a workout: the last workout date, the workout days in
-     * {@code recentFrom..today} and whether there was one in {@code periodFrom..today}.
+     * What progress and the dashboard show of these clients' training, in one query: each exercise of each workout
+     * between two dates (inclusive), counted, and every client's last workout date.
      */
-    public Map<UUID, Activity> activity(Collection<UUID> clientIds, LocalDate today, LocalDate recentFrom,
-            LocalDate periodFrom) {
+    public Recent recent(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
         return work(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT client_id, max(workout_date),
-                           count(*) FILTER (WHERE workout_date BETWEEN ? AND ?),
-                           bool_or(workout_date BETWEEN ? AND ?)
-                    FROM workouts WHERE client_id = ANY (?) GROUP BY client_id""")) {
-                ps.setObject(1, recentFrom);
-                ps.setObject(2, today);
-                ps.setObject(3, periodFrom);
-                ps.setObject(4, today);
-                ps.setArray(5, uuids(c, clientIds));
-                Map<UUID, Activity> out = new HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getObject(1, UUID.class),
-                                new Activity(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getBoolean(4)));
-                    }
-                }
-                return out;
-            }
-        });
-    }
-
-    /** Working sets (reps ≥ 1) per client and exercise between two dates (inclusive). */
-    public Map<UUID, List<SetCount>> workingSets(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT e.client_id, e.slug, count(*)
-                    FROM workout_exercises e
-                    JOIN workout_sets s ON s.client_id = e.client_id AND s.workout_date = e.workout_date
-                                       AND s.exercise = e.position
-                    WHERE e.client_id = ANY (?) AND e.workout_date BETWEEN ? AND ? AND s.reps > 0
-                    GROUP BY e.client_id, e.slug""")) {
-                ps.setArray(1, uuids(c, clientIds));
-                ps.setObject(2, from);
-                ps.setObject(3, to);
-                Map<UUID, List<SetCount>> out = new HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                                .add(new SetCount(rs.getString(2), rs.getInt(3)));
-                    }
-                }
-                return out;
-            }
-        });
-    }
-
-    /** One exercise of one workout, counted: sets logged, sets with reps ≥ 1, reps in all. */
-    public record ExerciseCount(String slug, int sets, int workingSets, int reps) {
-    }
-
-    /** Each exercise of each workout of these clients between two dates (inclusive), counted. */
-    public Map<UUID, List<ExerciseCount>> exerciseCounts(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT e.client_id, e.slug, count(*), count(*) FILTER (WHERE s.reps > 0), sum(s.reps)
+                    SELECT e.client_id, e.workout_date, e.slug, count(*), count(*) FILTER (WHERE s.reps > 0), sum(s.reps)
                     FROM workout_exercises e
                     JOIN workout_sets s ON s.client_id = e.client_id AND s.workout_date = e.workout_date
                                        AND s.exercise = e.position
                     WHERE e.client_id = ANY (?) AND e.workout_date BETWEEN ? AND ?
-                    GROUP BY e.client_id, e.workout_date, e.position, e.slug""")) {
-                ps.setArray(1, uuids(c, clientIds));
+                    GROUP BY e.client_id, e.workout_date, e.position, e.slug
+                    UNION ALL
+                    SELECT client_id, max(workout_date), NULL, NULL, NULL, NULL
+                    FROM workouts WHERE client_id = ANY (?) GROUP BY client_id""")) {
+                Array ids = uuids(c, clientIds);
+                ps.setArray(1, ids);
                 ps.setObject(2, from);
                 ps.setObject(3, to);
-                Map<UUID, List<ExerciseCount>> out = new HashMap<>();
+                ps.setArray(4, ids);
+                Map<UUID, LocalDate> last = new HashMap<>();
+                Map<UUID, List<DayExercise>> done = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                                .add(new ExerciseCount(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                        UUID client = rs.getObject(1, UUID.class);
+                        LocalDate date = rs.getObject(2, LocalDate.class);
+                        String slug = rs.getString(3);
+                        if (slug == null) {
+                            last.put(client, date);
+                        } else {
+                            done.computeIfAbsent(client, k -> new ArrayList<>())
+                                    .add(new DayExercise(date, slug, rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+                        }
                     }
                 }
-                return out;
+                return new Recent(last, done);
             }
         });
     }
