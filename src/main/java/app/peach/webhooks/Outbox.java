@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,7 +38,7 @@ import app.peach.vocabulary.Verdict;
  */
 @ApplicationScoped
 class Outbox {
-    private static final Object WAKE_KEY = new Object();
+    private static final Object SEND_KEY = new Object();
     private final WebhookRepository repo;
     private final ObjectMapper json;
     private final ProgressService progress;
@@ -66,8 +68,11 @@ class Outbox {
         }
         if (wanted.contains(e.type())) {
             OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-            if (repo.enqueue(e.coachId(), e.type(), newMessageId(), payload(e), at) > 0) {
-                wakeDispatcherAfterCommit();
+            OffsetDateTime claimUntil = dispatcher.claimForWrite();
+            List<WebhookRepository.Claimed> written = repo.enqueue(e.coachId(), e.type(), newMessageId(), payload(e), at,
+                    claimUntil);
+            if (claimUntil != null && !written.isEmpty()) {
+                sendAfterCommit(written);
             }
         }
         if (wanted.contains(ClientEvent.VERDICT_CHANGED) && EventType.FEED_PROGRESS.contains(e.type())) {
@@ -129,12 +134,19 @@ class Outbox {
         return "0".repeat(16 - h.length()) + h;
     }
 
-    /** Once per transaction: when it commits, this replica's dispatcher looks for work at once. */
-    private void wakeDispatcherAfterCommit() {
-        if (transactions.getResource(WAKE_KEY) != null) {
+    /**
+     * When the transaction commits, this replica's dispatcher sends the deliveries it wrote claimed (one list per
+     * transaction); if it rolls back they were never written.
+     */
+    @SuppressWarnings("unchecked")
+    private void sendAfterCommit(List<WebhookRepository.Claimed> written) {
+        List<WebhookRepository.Claimed> toSend = (List<WebhookRepository.Claimed>) transactions.getResource(SEND_KEY);
+        if (toSend != null) {
+            toSend.addAll(written);
             return;
         }
-        transactions.putResource(WAKE_KEY, Boolean.TRUE);
+        List<WebhookRepository.Claimed> first = new ArrayList<>(written);
+        transactions.putResource(SEND_KEY, first);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -144,7 +156,7 @@ class Outbox {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.wake();
+                    dispatcher.sendClaimed(first);
                 }
             }
         });
