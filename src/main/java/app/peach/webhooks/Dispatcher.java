@@ -32,9 +32,8 @@ import io.vertx.core.Vertx;
  * LOCKED}, so replicas never take the same row), commits, sends them without holding a transaction or a thread
  * while the receivers answer, and records the results in a transaction apart (the attempts that finish together
  * in one statement): delivered, or retried after the {@link RetrySchedule}'s wait, or failed after the last
- * attempt. It runs every poll interval; a write's own deliveries are written already claimed by the replica that
- * took the write, which sends them as soon as the write commits (no claim of their own). Requests never wait
- * for it.
+ * attempt. It runs every poll interval and, on the replica that took a write, 20 ms after that write commits
+ * (so that writes arriving together are claimed together). Requests never wait for it.
  */
 @ApplicationScoped
 class Dispatcher {
@@ -89,8 +88,8 @@ class Dispatcher {
     }
 
     /**
-     * Look for due work in a moment, on a worker thread (called when attempts finish while there is a backlog).
-     * The moment ({@value #WAKE_DELAY_MS} ms) lets the attempts that finish meanwhile share one claim.
+     * Look for work in a moment, on a worker thread (called after a commit that wrote deliveries). The moment
+     * ({@value #WAKE_DELAY_MS} ms) lets the writes that commit meanwhile share one claim instead of one each.
      */
     void wake() {
         if (config.dispatchEnabled() && wakeQueued.compareAndSet(false, true)) {
@@ -99,29 +98,6 @@ class Dispatcher {
                 drain();
                 return null;
             }, false));
-        }
-    }
-
-    /**
-     * Until when a delivery written now belongs to this replica for its first attempt (it sends it right after the
-     * write commits: {@link #sendClaimed}), or null when this replica does not send deliveries.
-     */
-    OffsetDateTime claimForWrite() {
-        return config.dispatchEnabled() && secrets.configured() ? now().plus(claim) : null;
-    }
-
-    /**
-     * Sends deliveries this replica wrote already claimed, now that their write has committed. With every slot
-     * taken (receivers slower than the writes), a delivery waits for its claim to lapse and is sent from the
-     * backlog like any due one.
-     */
-    void sendClaimed(List<WebhookRepository.Claimed> claimed) {
-        for (WebhookRepository.Claimed c : claimed) {
-            if (inFlight.get() >= config.maxInFlight()) {
-                backlog = true;
-                return;
-            }
-            attempt(c);
         }
     }
 

@@ -5,9 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,7 +36,7 @@ import app.peach.vocabulary.Verdict;
  */
 @ApplicationScoped
 class Outbox {
-    private static final Object SEND_KEY = new Object();
+    private static final Object WAKE_KEY = new Object();
     private final WebhookRepository repo;
     private final ObjectMapper json;
     private final ProgressService progress;
@@ -68,11 +66,8 @@ class Outbox {
         }
         if (wanted.contains(e.type())) {
             OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-            OffsetDateTime claimUntil = dispatcher.claimForWrite();
-            List<WebhookRepository.Claimed> written = repo.enqueue(e.coachId(), e.type(), newMessageId(), payload(e), at,
-                    claimUntil);
-            if (claimUntil != null && !written.isEmpty()) {
-                sendAfterCommit(written);
+            if (repo.enqueue(e.coachId(), e.type(), newMessageId(), payload(e), at) > 0) {
+                wakeDispatcherAfterCommit();
             }
         }
         if (wanted.contains(ClientEvent.VERDICT_CHANGED) && EventType.FEED_PROGRESS.contains(e.type())) {
@@ -134,19 +129,12 @@ class Outbox {
         return "0".repeat(16 - h.length()) + h;
     }
 
-    /**
-     * When the transaction commits, this replica's dispatcher sends the deliveries it wrote claimed (one list per
-     * transaction); if it rolls back they were never written.
-     */
-    @SuppressWarnings("unchecked")
-    private void sendAfterCommit(List<WebhookRepository.Claimed> written) {
-        List<WebhookRepository.Claimed> toSend = (List<WebhookRepository.Claimed>) transactions.getResource(SEND_KEY);
-        if (toSend != null) {
-            toSend.addAll(written);
+    /** Once per transaction: when it commits, this replica's dispatcher looks for work at once. */
+    private void wakeDispatcherAfterCommit() {
+        if (transactions.getResource(WAKE_KEY) != null) {
             return;
         }
-        List<WebhookRepository.Claimed> first = new ArrayList<>(written);
-        transactions.putResource(SEND_KEY, first);
+        transactions.putResource(WAKE_KEY, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -156,7 +144,7 @@ class Outbox {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.sendClaimed(first);
+                    dispatcher.wake();
                 }
             }
         });

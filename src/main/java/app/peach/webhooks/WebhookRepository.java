@@ -80,31 +80,13 @@ class WebhookRepository {
 
     /** One pending delivery per subscription of the coach that asks for the type; returns how many. */
     int enqueue(UUID coachId, String type, String messageId, String payload, OffsetDateTime at) {
-        return enqueue(coachId, type, messageId, payload, at, null).size();
-    }
-
-    /**
-     * One pending delivery per subscription of the coach that asks for the type, in the write's transaction.
-     * With {@code claimUntil} the rows are written already claimed by this replica for their first attempt (as
-     * {@link #claim} would leave them), so the replica that took the write sends them right after its commit
-     * without a claim of its own; if it dies first, the claim lapses and any replica sends them. Returns the
-     * deliveries written, as claims.
-     */
-    List<Claimed> enqueue(UUID coachId, String type, String messageId, String payload, OffsetDateTime at,
-            OffsetDateTime claimUntil) {
-        List<?> rows = em.createNativeQuery("""
-                WITH written AS (
-                    INSERT INTO webhook_deliveries (id, message_id, subscription_id, event_type, payload, status,
-                                                    attempts, next_attempt_at, created_at)
-                    SELECT gen_random_uuid(), ?1, s.id, ?2, ?3, 'pending', ?6, ?7, ?4 FROM webhook_subscriptions s
-                    WHERE s.coach_id = ?5 AND ?2 = ANY (s.events)
-                    RETURNING id, message_id, subscription_id, payload, attempts)
-                SELECT w.id, w.message_id, w.subscription_id, w.payload, w.attempts, s.url, s.secret_ciphertext
-                FROM written w JOIN webhook_subscriptions s ON s.id = w.subscription_id""")
+        return em.createNativeQuery("""
+                INSERT INTO webhook_deliveries (id, message_id, subscription_id, event_type, payload, status, attempts,
+                                                next_attempt_at, created_at)
+                SELECT gen_random_uuid(), ?1, s.id, ?2, ?3, 'pending', 0, ?4, ?4 FROM webhook_subscriptions s
+                WHERE s.coach_id = ?5 AND ?2 = ANY (s.events)""")
                 .setParameter(1, messageId).setParameter(2, type).setParameter(3, payload).setParameter(4, at)
-                .setParameter(5, coachId).setParameter(6, claimUntil == null ? 0 : 1)
-                .setParameter(7, claimUntil == null ? at : claimUntil).getResultList();
-        return claims(rows);
+                .setParameter(5, coachId).executeUpdate();
     }
 
     /** A delivery claimed for one attempt. */
@@ -127,11 +109,6 @@ class WebhookRepository {
                     ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED)
                 RETURNING d.id, d.message_id, d.subscription_id, d.payload, d.attempts, s.url, s.secret_ciphertext""")
                 .setParameter(1, claimUntil).setParameter(2, now).setParameter(3, limit).getResultList();
-        return claims(rows);
-    }
-
-    /** Rows of id, message id, subscription id, payload, attempt, url and sealed secret. */
-    private static List<Claimed> claims(List<?> rows) {
         List<Claimed> claimed = new ArrayList<>(rows.size());
         for (Object row : rows) {
             Object[] r = (Object[]) row;
