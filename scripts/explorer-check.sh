@@ -9,20 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18814}
-WORK=$(mktemp -d)
 ADMIN=explorer-check-admin-key
 BASE="http://127.0.0.1:$PORT"
-APP_PID=""
-
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+. scripts/packaged-service.sh   # WORK, and the service stopped on exit
 
 command -v "${CHROMIUM:-/usr/bin/chromium}" >/dev/null || { echo "no chromium: apt-get install -y chromium"; exit 2; }
 (cd scripts/explorer-check && npm ci --no-audit --no-fund --silent)
-. scripts/packaged-service.sh
 # createWebhook's example URL (https://coach.example.com/...) must resolve to a public address before it is
 # accepted; a machine without DNS (like the development machines here) cannot resolve it, so the check allows
 # that one host as an operator would allow a host of their own.

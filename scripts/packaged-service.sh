@@ -1,7 +1,16 @@
-# Sourced by the check scripts: starts the packaged service the README's way (bin/peach) on a throwaway embedded
-# database, with a throwaway webhook secret key, and waits for it.
+# Sourced by the check scripts. Sourcing makes WORK, a throwaway directory, and on exit stops the service started
+# below (if any) and removes WORK. start_packaged_service starts the packaged service the README's way (bin/peach)
+# on a throwaway embedded database, with a throwaway webhook secret key, and waits for it.
 # start_packaged_service PORT ADMIN_KEY WORK_DIR [JAVA_OPTION...]   sets APP_PID; the service logs to
 # WORK_DIR/service.log.
+WORK=$(mktemp -d)
+APP_PID=""
+stop_packaged_service() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap stop_packaged_service EXIT
+
 start_packaged_service() {
   local port=$1 admin=$2 work=$3
   shift 3

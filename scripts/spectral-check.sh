@@ -6,18 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18816}
-WORK=$(mktemp -d)
-APP_PID=""
-
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+. scripts/packaged-service.sh   # WORK, and the service stopped on exit
 
 if [ -z "${PEACH_URL:-}" ]; then
   PEACH_URL="http://127.0.0.1:$PORT"
-  . scripts/packaged-service.sh
   start_packaged_service "$PORT" spectral-check-admin-key "$WORK"
 fi
 (cd scripts/spectral && npm ci --no-audit --no-fund --silent)

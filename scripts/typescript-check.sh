@@ -8,19 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DIR=docs/typescript-client
 PORT=${PORT:-18815}
-WORK=$(mktemp -d)
-APP_PID=""
-
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+. scripts/packaged-service.sh   # WORK, and the service stopped on exit
 
 if [ -z "${PEACH_URL:-}" ]; then
   PEACH_URL="http://127.0.0.1:$PORT"
   PEACH_ADMIN_KEY=typescript-check-admin-key
-  . scripts/packaged-service.sh
   start_packaged_service "$PORT" "$PEACH_ADMIN_KEY" "$WORK"
 fi
 
