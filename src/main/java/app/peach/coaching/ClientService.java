@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import app.peach.vocabulary.ClientEvent;
 import app.peach.vocabulary.Conflict;
 import app.peach.vocabulary.NotFound;
 import app.peach.vocabulary.PreconditionFailed;
@@ -22,11 +25,13 @@ public class ClientService {
     private final ClientRepository clients;
     private final LogRepository logs;
     private final Clock clock;
+    private final Event<ClientEvent> events;
 
-    ClientService(ClientRepository clients, LogRepository logs, Clock clock) {
+    ClientService(ClientRepository clients, LogRepository logs, Clock clock, Event<ClientEvent> events) {
         this.clients = clients;
         this.logs = logs;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -78,6 +83,8 @@ public class ClientService {
         apply(c, r);
         c.updatedAt = now();
         clients.flush();
+        // the goal, activity level or height may change what progress makes of the logs
+        events.fire(new ClientEvent(ClientEvent.PROGRESS_INPUTS_CHANGED, coachId, c.id, clock.instant(), Map.of()));
         return view(c);
     }
 

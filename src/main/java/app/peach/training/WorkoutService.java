@@ -100,6 +100,8 @@ public class WorkoutService {
         if (!workouts.delete(c.id(), day)) {
             throw new NotFound("No workout on " + day + ".");
         }
+        events.fire(new ClientEvent(ClientEvent.PROGRESS_INPUTS_CHANGED, coachId, c.id(), Instant.now(clock),
+                Map.of("date", day.toString())));
     }
 
     /** A workout date: ISO, not after tomorrow (time zones). */

@@ -9,7 +9,8 @@ import java.util.UUID;
  * Features fire it as a CDI event inside the transaction of the write that caused it; whoever must hear of it
  * (the webhooks outbox) observes it synchronously, so the event commits or rolls back with the write.
  *
- * @param type the contract's event name, one of the constants below
+ * @param type the contract's event name, one of the constants below (or the internal
+ *        {@link #PROGRESS_INPUTS_CHANGED})
  * @param data the payload's {@code data} beyond {@code clientId} (e.g. {@code date}, {@code weightKg})
  */
 public record ClientEvent(String type, UUID coachId, UUID clientId, Instant at, Map<String, Object> data) {
@@ -20,4 +21,9 @@ public record ClientEvent(String type, UUID coachId, UUID clientId, Instant at, 
     public static final String CHECK_IN_PROPOSED = "check_in.proposed";
     public static final String CHECK_IN_APPROVED = "check_in.approved";
     public static final String VERDICT_CHANGED = "client.verdict_changed";
+    /**
+     * Not a contract event and never sent to a webhook: what progress judges changed without one of the events
+     * above (a workout deleted, the client's goal or activity level updated), so the verdict is judged again.
+     */
+    public static final String PROGRESS_INPUTS_CHANGED = "client.progress_inputs_changed";
 }

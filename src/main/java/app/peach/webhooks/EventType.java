@@ -22,7 +22,7 @@ final class EventType {
      * volume findings and exercise energy): after them the verdict is computed again.
      */
     static final List<String> FEED_PROGRESS = List.of(ClientEvent.WEIGH_IN_RECORDED, ClientEvent.INTAKE_RECORDED,
-            ClientEvent.MEASUREMENT_RECORDED, ClientEvent.WORKOUT_RECORDED);
+            ClientEvent.MEASUREMENT_RECORDED, ClientEvent.WORKOUT_RECORDED, ClientEvent.PROGRESS_INPUTS_CHANGED);
 
     private EventType() {
     }

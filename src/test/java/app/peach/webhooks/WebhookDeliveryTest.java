@@ -271,6 +271,14 @@ class WebhookDeliveryTest {
             assertThat(changed.get("data").get("previousVerdict").asText()).isEqualTo("ok");
             assertThat(changed.get("data").get("verdict").asText()).isEqualTo("caution");
             assertThat(changed.get("data").get("findings").findValuesAsText("code")).contains("VOLUME_ABOVE_STUDIED_RANGE");
+
+            // deleting the second workout takes the week back to 11 sets: the verdict returns to ok
+            as(key).delete(url + today).then().statusCode(204);
+            List<TestReceiver.Received> both = receiver.await(2, Duration.ofSeconds(10));
+            assertThat(both).hasSize(2);
+            JsonNode back = JSON.readTree(both.get(1).body());
+            assertThat(back.get("data").get("previousVerdict").asText()).isEqualTo("caution");
+            assertThat(back.get("data").get("verdict").asText()).isEqualTo("ok");
         }
     }
 
