@@ -153,6 +153,10 @@ public class IdempotencyInterceptor {
                     "This Idempotency-Key was used with a different request; send a new key for a new request."))
                     .toResponse();
         }
+        if (earlier.response() == null) {
+            return Problems.response(Problems.of(422, "This Idempotency-Key was used by a request made with another "
+                    + "API key, whose answer only that key can read; send a new Idempotency-Key.")).toResponse();
+        }
         return earlier.response().toResponse(true);
     }
 

@@ -29,6 +29,7 @@ class IdempotencyStore {
         this.json = json;
     }
 
+    /** A stored answer; {@code response} is null when it was sealed under another API key and cannot be read. */
     record Stored(String requestHash, StoredResponse response) {
     }
 
@@ -42,10 +43,17 @@ class IdempotencyStore {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
+        byte[] body;
+        try {
+            body = bodies.open((byte[]) row[3], scope, key);
+        } catch (IllegalStateException e) {
+            // sealed under another API key of the same caller (the admin key was changed since): the key is
+            // taken, but its answer cannot be given back
+            return Optional.of(new Stored((String) row[0], null));
+        }
         try {
             return Optional.of(new Stored((String) row[0],
-                    StoredResponse.read(((Number) row[1]).intValue(), (String) row[2],
-                            bodies.open((byte[]) row[3], scope, key), json)));
+                    StoredResponse.read(((Number) row[1]).intValue(), (String) row[2], body, json)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable stored headers", e);
         }

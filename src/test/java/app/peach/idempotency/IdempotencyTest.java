@@ -141,6 +141,21 @@ class IdempotencyTest {
     }
 
     @Test
+    void shouldRefuseAKeyWhoseAnswerWasSealedUnderAnotherApiKey() {
+        String coach = newCoachKey();
+        String key = UUID.randomUUID().toString();
+        String body = CLIENT.formatted("Sealed");
+        as(coach).header(Idempotent.HEADER, key).body(body).post("/api/v1/clients").then().statusCode(201);
+        // as if the answer had been sealed under the caller's previous API key (an admin key changed since)
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE idempotency_keys SET body = ?1 WHERE idempotency_key = ?2").setParameter(1, new byte[64])
+                .setParameter(2, key).executeUpdate());
+        as(coach).header(Idempotent.HEADER, key).body(body).post("/api/v1/clients").then().statusCode(422)
+                .contentType("application/problem+json");
+        as(coach).get("/api/v1/clients").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
     void shouldForgetKeysAfter24HoursAndPurgeThem() {
         Instant t = Instant.parse("2026-01-10T08:00:00Z");
         StoredBodies cipher = StoredBodies.of("pk_test-purge");
