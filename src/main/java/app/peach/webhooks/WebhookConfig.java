@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Min;
+
+import org.hibernate.validator.constraints.time.DurationMax;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -20,12 +24,17 @@ public interface WebhookConfig {
      */
     Optional<String> secretKey();
 
-    /** The first retry's nominal wait; the n-th retry waits base × 4^(n-1), ±20 % jitter, at most 24 h. */
+    /**
+     * The first retry's nominal wait; the n-th retry waits base × 4^(n-1), ±20 % jitter, at most 24 h. At most
+     * 50 s, so that the first retry comes within the contract's 60 s even with the jitter.
+     */
     @WithDefault("30S")
+    @DurationMax(seconds = 50)
     Duration backoffBase();
 
-    /** Attempts per delivery before it is {@code failed}. */
+    /** Attempts per delivery before it is {@code failed}: at least the contract's 5. */
     @WithDefault("8")
+    @Min(5)
     int maxAttempts();
 
     /** One attempt's deadline, from connecting to the end of the response (read at most 4 KB). */
