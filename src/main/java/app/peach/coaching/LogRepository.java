@@ -53,14 +53,44 @@ public class LogRepository {
 
     /** Weigh-ins of these clients between two dates (inclusive), by client and date. */
     public List<DailyLogs.Weight> weightsOf(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
-        return weighIns(clientIds, from, to).stream()
-                .map(w -> new DailyLogs.Weight(w.id.clientId(), w.id.date(), w.weightKg.doubleValue())).toList();
+        return many("SELECT client_id, log_date, weight_kg FROM weigh_ins", clientIds, from, to,
+                rs -> new DailyLogs.Weight(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        rs.getBigDecimal(3).doubleValue()));
     }
 
     /** Intake logs of these clients between two dates (inclusive), by client and date. */
     public List<DailyLogs.Intake> intakesOf(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
-        return intakes(clientIds, from, to).stream()
-                .map(i -> new DailyLogs.Intake(i.id.clientId(), i.id.date(), i.kcal, i.proteinG)).toList();
+        return many("SELECT client_id, log_date, kcal, protein_g FROM intake_logs", clientIds, from, to, rs -> {
+            int protein = rs.getInt(4);
+            return new DailyLogs.Intake(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getInt(3),
+                    rs.wasNull() ? null : protein);
+        });
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * A log's rows of these clients between two dates (inclusive), by client and date: plain JDBC with the ids as
+     * one array (an HQL {@code in :ids} is translated anew for every call, as the measurements' was).
+     */
+    private <T> List<T> many(String select, Collection<UUID> clientIds, LocalDate from, LocalDate to, Row<T> row) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(select
+                    + " WHERE client_id = ANY (?) AND log_date BETWEEN ? AND ? ORDER BY client_id, log_date")) {
+                ps.setArray(1, c.createArrayOf("uuid", clientIds.toArray()));
+                ps.setObject(2, from);
+                ps.setObject(3, to);
+                List<T> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row.read(rs));
+                    }
+                }
+                return out;
+            }
+        });
     }
 
     /**
