@@ -6,12 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,17 +27,14 @@ import io.vertx.core.Vertx;
 /**
  * Sends what the outbox holds. Each replica claims due deliveries in a short transaction ({@code FOR UPDATE SKIP
  * LOCKED}, so replicas never take the same row), commits, sends them without holding a transaction or a thread
- * while the receivers answer, and records the results in a transaction apart (the attempts that finish together
- * in one statement): delivered, or retried after the {@link RetrySchedule}'s wait, or failed after the last
- * attempt. It runs every poll interval and, on the replica that took a write, 20 ms after that write commits
- * (so that writes arriving together are claimed together). Requests never wait for it.
+ * while the receivers answer, and records each result in a transaction of its own: delivered, or retried after
+ * the {@link RetrySchedule}'s wait, or failed after the last attempt. It runs every poll interval and, on the
+ * replica that took a write, right after that write commits. Requests never wait for it.
  */
 @ApplicationScoped
 class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     private static final Duration QUIET_LOG = Duration.ofMinutes(1);
-    /** How long a wake-up waits for more writes to claim together. */
-    static final long WAKE_DELAY_MS = 20;
     private final WebhookConfig config;
     private final WebhookRepository repo;
     private final WebhookSecrets secrets;
@@ -59,9 +53,6 @@ class Dispatcher {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    /** Results of finished attempts, recorded together by the next {@link #flush}. */
-    private final Queue<WebhookRepository.Result> finished = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean flushQueued = new AtomicBoolean();
     private volatile boolean again;
     private volatile boolean backlog;
     private volatile long lastWarning;
@@ -87,17 +78,14 @@ class Dispatcher {
         drain();
     }
 
-    /**
-     * Look for work in a moment, on a worker thread (called after a commit that wrote deliveries). The moment
-     * ({@value #WAKE_DELAY_MS} ms) lets the writes that commit meanwhile share one claim instead of one each.
-     */
+    /** Look for work soon, on a worker thread (called after a commit that wrote deliveries). */
     void wake() {
         if (config.dispatchEnabled() && wakeQueued.compareAndSet(false, true)) {
-            vertx.setTimer(WAKE_DELAY_MS, timer -> vertx.executeBlocking(() -> {
+            vertx.executeBlocking(() -> {
                 wakeQueued.set(false);
                 drain();
                 return null;
-            }, false));
+            }, false);
         }
     }
 
@@ -164,37 +152,15 @@ class Dispatcher {
         send(c).recover(e -> {
             LOG.debugf(e, "Webhook attempt %s failed unexpectedly", c.messageId());
             return Future.succeededFuture(new Answer(Answer.NETWORK_ERROR, null, "the attempt could not be made"));
-        }).onComplete(answer -> {
-            finished.add(result(c, at, answer.result(), (int) ((System.nanoTime() - started) / 1_000_000)));
-            if (flushQueued.compareAndSet(false, true)) {
-                vertx.executeBlocking(() -> {
-                    flushQueued.set(false);
-                    flush();
-                    return null;
-                }, false);
+        }).onComplete(answer -> vertx.executeBlocking(() -> {
+            record(c, at, answer.result(), (int) ((System.nanoTime() - started) / 1_000_000));
+            return null;
+        }, false).onComplete(x -> {
+            inFlight.decrementAndGet();
+            if (backlog) {
+                wake();
             }
-        });
-    }
-
-    /** Records every finished attempt in one transaction, then frees their slots. */
-    private void flush() {
-        List<WebhookRepository.Result> batch = new ArrayList<>();
-        for (WebhookRepository.Result r; (r = finished.poll()) != null;) {
-            batch.add(r);
-        }
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> repo.record(batch));
-        } catch (RuntimeException e) {
-            // the claims lapse and the deliveries are attempted again: at least once
-            warnQuietly("Could not record webhook attempts (they will be made again)", e);
-        }
-        inFlight.addAndGet(-batch.size());
-        if (backlog) {
-            wake();
-        }
+        }));
     }
 
     /** Opens the secret, checks where the URL's host points now, signs and sends. */
@@ -235,8 +201,7 @@ class Dispatcher {
         }
     }
 
-    /** What an attempt's answer means for its delivery: delivered, retried after the schedule's wait, or failed. */
-    private WebhookRepository.Result result(WebhookRepository.Claimed c, OffsetDateTime at, Answer answer, int durationMs) {
+    private void record(WebhookRepository.Claimed c, OffsetDateTime at, Answer answer, int durationMs) {
         metrics.counter("peach.webhooks.attempts", "outcome", answer.outcome()).increment();
         String status;
         OffsetDateTime next = null;
@@ -247,8 +212,15 @@ class Dispatcher {
             status = wait == null ? "failed" : "pending";
             next = wait == null ? null : now().plus(wait);
         }
-        return new WebhookRepository.Result(c.id(), c.attempt(), status, next, at, answer.outcome(), answer.responseCode(),
-                durationMs, answer.error());
+        String finalStatus = status;
+        OffsetDateTime due = next;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> repo.record(c.id(), c.attempt(), finalStatus, due, at,
+                    answer.outcome(), answer.responseCode(), durationMs, answer.error()));
+        } catch (RuntimeException e) {
+            // the claim lapses and the delivery is attempted again: at least once
+            warnQuietly("Could not record a webhook attempt (it will be made again)", e);
+        }
     }
 
     private OffsetDateTime now() {

@@ -1,6 +1,5 @@
 package app.peach.webhooks;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,8 +16,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
-import org.hibernate.Session;
 
 import app.peach.vocabulary.Verdict;
 import app.peach.vocabulary.WireValue;
@@ -100,7 +97,6 @@ class WebhookRepository {
      * end of the claim, so that after this transaction commits no other replica takes them until then.
      */
     List<Claimed> claim(int limit, OffsetDateTime now, OffsetDateTime claimUntil) {
-        commitWithoutWaitingForTheDisk();
         List<?> rows = em.createNativeQuery("""
                 UPDATE webhook_deliveries d SET attempts = d.attempts + 1, next_attempt_at = ?1
                 FROM webhook_subscriptions s
@@ -118,77 +114,26 @@ class WebhookRepository {
         return claimed;
     }
 
-    /** One attempt's result to record; {@code next} is null for a final status. */
-    record Result(UUID deliveryId, int attempt, String status, OffsetDateTime next, OffsetDateTime at, String outcome,
+    /**
+     * Records one attempt's result, unless the delivery is gone (its subscription deleted) or was claimed again
+     * after this claim lapsed. {@code next} is null for a final status.
+     */
+    boolean record(UUID deliveryId, int attempt, String status, OffsetDateTime next, OffsetDateTime at, String outcome,
             Integer responseCode, int durationMs, String error) {
-    }
-
-    /**
-     * Records attempts' results in one statement: each delivery's new status and the attempt row, unless the
-     * delivery is gone (its subscription deleted) or was claimed again after this claim lapsed. Under load the
-     * dispatcher records the attempts that finished together at once (one statement per batch, not two per
-     * attempt). Returns how many were recorded.
-     */
-    int record(List<Result> results) {
-        commitWithoutWaitingForTheDisk();
-        int n = results.size();
-        UUID[] ids = new UUID[n];
-        Integer[] attempts = new Integer[n];
-        String[] statuses = new String[n];
-        String[] nexts = new String[n];
-        String[] ats = new String[n];
-        String[] outcomes = new String[n];
-        Integer[] codes = new Integer[n];
-        Integer[] durations = new Integer[n];
-        String[] errors = new String[n];
-        for (int i = 0; i < n; i++) {
-            Result r = results.get(i);
-            ids[i] = r.deliveryId();
-            attempts[i] = r.attempt();
-            statuses[i] = r.status();
-            nexts[i] = r.next() == null ? null : r.next().toString();
-            ats[i] = r.at().toString();
-            outcomes[i] = r.outcome();
-            codes[i] = r.responseCode();
-            durations[i] = r.durationMs();
-            errors[i] = r.error();
+        int updated = em.createNativeQuery("""
+                UPDATE webhook_deliveries SET status = ?1, next_attempt_at = ?2
+                WHERE id = ?3 AND attempts = ?4 AND status = 'pending'""")
+                .setParameter(1, status).setParameter(2, next).setParameter(3, deliveryId).setParameter(4, attempt)
+                .executeUpdate();
+        if (updated == 0) {
+            return false;
         }
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    WITH v AS (
-                        SELECT * FROM unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[],
-                                             ?::int[], ?::text[])
-                            AS v(id, attempt, status, next_at, at, outcome, code, duration_ms, error)),
-                    recorded AS (
-                        UPDATE webhook_deliveries d SET status = v.status, next_attempt_at = v.next_at::timestamptz
-                        FROM v WHERE d.id = v.id AND d.attempts = v.attempt AND d.status = 'pending'
-                        RETURNING d.id)
-                    INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at, outcome, response_code, duration_ms, error)
-                    SELECT v.id, v.attempt, v.at::timestamptz, v.outcome, v.code, v.duration_ms, v.error
-                    FROM v JOIN recorded ON recorded.id = v.id""")) {
-                ps.setArray(1, c.createArrayOf("uuid", ids));
-                ps.setArray(2, c.createArrayOf("int4", attempts));
-                ps.setArray(3, c.createArrayOf("text", statuses));
-                ps.setArray(4, c.createArrayOf("text", nexts));
-                ps.setArray(5, c.createArrayOf("text", ats));
-                ps.setArray(6, c.createArrayOf("text", outcomes));
-                ps.setArray(7, c.createArrayOf("int4", codes));
-                ps.setArray(8, c.createArrayOf("int4", durations));
-                ps.setArray(9, c.createArrayOf("text", errors));
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    /**
-     * Lets this transaction's commit return before its WAL record is on disk ({@code synchronous_commit} off for
-     * this transaction only). Safe for claims and attempt records alone: a crash can lose only the last few such
-     * commits, and then the delivery is claimed and attempted again, which at-least-once delivery allows. The
-     * outbox row itself is written in the client write's own transaction, which stays fully durable: a write with
-     * a subscription waits for one disk flush, as one without does, instead of three.
-     */
-    private void commitWithoutWaitingForTheDisk() {
-        em.createNativeQuery("SELECT set_config('synchronous_commit', 'off', true)").getSingleResult();
+        em.createNativeQuery("""
+                INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at, outcome, response_code, duration_ms, error)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, deliveryId).setParameter(2, attempt).setParameter(3, at).setParameter(4, outcome)
+                .setParameter(5, responseCode).setParameter(6, durationMs).setParameter(7, error).executeUpdate();
+        return true;
     }
 
     /** Deletes delivered and failed deliveries recorded before {@code before}. */

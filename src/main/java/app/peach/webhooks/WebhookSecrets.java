@@ -1,8 +1,6 @@
 package app.peach.webhooks;
 
 import java.security.GeneralSecurityException;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,9 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import app.peach.vocabulary.Unavailable;
 
@@ -28,8 +23,6 @@ public class WebhookSecrets {
     static final String NOT_CONFIGURED = "Webhooks are not configured on this server: the operator must set "
             + "peach.webhooks.secret-key (PEACH_WEBHOOKS_SECRET_KEY), base64 of 32 random bytes.";
     private final SecretBox box;
-    private final Cache<UUID, Opened> opened = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     WebhookSecrets(WebhookConfig config) {
         Optional<String> key = config.secretKey().map(String::strip).filter(k -> !k.isEmpty());
@@ -63,24 +56,10 @@ public class WebhookSecrets {
         return box.seal(subscriptionId, signingKey);
     }
 
-    /**
-     * The signing key sealed in {@code sealed}. Opened keys are remembered per subscription for a few minutes
-     * (a busy subscription's every attempt opened it again: AES-GCM and a new cipher each time); an entry only
-     * answers for the same sealed bytes, so it can never serve another secret.
-     */
     byte[] open(UUID subscriptionId, byte[] sealed) throws GeneralSecurityException {
         if (box == null) {
             throw new GeneralSecurityException("no peach.webhooks.secret-key is configured");
         }
-        Opened known = opened.getIfPresent(subscriptionId);
-        if (known != null && Arrays.equals(known.sealed(), sealed)) {
-            return known.key();
-        }
-        byte[] key = box.open(subscriptionId, sealed);
-        opened.put(subscriptionId, new Opened(sealed.clone(), key));
-        return key;
-    }
-
-    private record Opened(byte[] sealed, byte[] key) {
+        return box.open(subscriptionId, sealed);
     }
 }
