@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
+import app.peach.sql.Rows;
 import app.peach.vocabulary.ActivityLevel;
 import app.peach.vocabulary.Goal;
 import app.peach.vocabulary.Level;
@@ -53,45 +54,23 @@ public class LogRepository {
 
     /** Weigh-ins of these clients between two dates (inclusive), by client and date. */
     public List<DailyLogs.Weight> weightsOf(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
-        return many("SELECT client_id, log_date, weight_kg FROM weigh_ins", clientIds, from, to,
+        return Rows.of(em, "SELECT client_id, log_date, weight_kg FROM weigh_ins" + OF_CLIENTS_BETWEEN,
                 rs -> new DailyLogs.Weight(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                        rs.getBigDecimal(3).doubleValue()));
+                        rs.getBigDecimal(3).doubleValue()), clientIds, from, to);
     }
 
     /** Intake logs of these clients between two dates (inclusive), by client and date. */
     public List<DailyLogs.Intake> intakesOf(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
-        return many("SELECT client_id, log_date, kcal, protein_g FROM intake_logs", clientIds, from, to, rs -> {
+        return Rows.of(em, "SELECT client_id, log_date, kcal, protein_g FROM intake_logs" + OF_CLIENTS_BETWEEN, rs -> {
             int protein = rs.getInt(4);
             return new DailyLogs.Intake(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getInt(3),
                     rs.wasNull() ? null : protein);
-        });
+        }, clientIds, from, to);
     }
 
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * A log's rows of these clients between two dates (inclusive), by client and date: plain JDBC with the ids as
-     * one array (an HQL {@code in :ids} is translated anew for every call, as the measurements' was).
-     */
-    private <T> List<T> many(String select, Collection<UUID> clientIds, LocalDate from, LocalDate to, Row<T> row) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(select
-                    + " WHERE client_id = ANY (?) AND log_date BETWEEN ? AND ? ORDER BY client_id, log_date")) {
-                ps.setArray(1, c.createArrayOf("uuid", clientIds.toArray()));
-                ps.setObject(2, from);
-                ps.setObject(3, to);
-                List<T> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(row.read(rs));
-                    }
-                }
-                return out;
-            }
-        });
-    }
+    /** Parameters: the client ids, from, to. */
+    private static final String OF_CLIENTS_BETWEEN =
+            " WHERE client_id = ANY (?) AND log_date BETWEEN ? AND ? ORDER BY client_id, log_date";
 
     /**
      * The coach's client with its weigh-ins and intake logs between two dates (inclusive), in one round trip:
