@@ -49,8 +49,12 @@ public interface WebhookConfig {
     @WithDefault("true")
     boolean dispatchEnabled();
 
-    /** Attempts one replica has in flight at once. */
-    @WithDefault("64")
+    /**
+     * Attempts one replica has open at once (sent or waiting for one of the 32 connections per receiver); also
+     * the most one claim takes. 256: under bench/run's write load a claim then takes every delivery that came
+     * due in the last 100 ms, rather than a few at a time as slots free up.
+     */
+    @WithDefault("256")
     int maxInFlight();
 
     /** Delivered and failed deliveries (and their attempts) are deleted after this long. */

@@ -1,5 +1,9 @@
 package app.peach.webhooks;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,6 +21,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+
+import javax.sql.DataSource;
+
 import app.peach.vocabulary.Verdict;
 import app.peach.vocabulary.WireValue;
 
@@ -24,9 +32,16 @@ import app.peach.vocabulary.WireValue;
 @ApplicationScoped
 class WebhookRepository {
     private final EntityManager em;
+    /**
+     * The dispatcher's two statements (claim a batch, record a batch) run on plain connections outside any
+     * request: each is one statement and its own transaction, with no ORM session or transaction manager to set
+     * up for every batch.
+     */
+    private final DataSource dataSource;
 
-    WebhookRepository(EntityManager em) {
+    WebhookRepository(EntityManager em, DataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     // ---- subscriptions ----------------------------------------------------------------------------------
@@ -63,27 +78,49 @@ class WebhookRepository {
                 .setParameter(1, coachId).setParameter(2, id).executeUpdate() > 0;
     }
 
-    /** The event types any of the coach's subscriptions asks for (one indexed read per write that fires an event). */
+    /**
+     * The event types any of the coach's subscriptions asks for: one indexed read per write that fires an event,
+     * in plain JDBC on the write's own connection (the ORM's native query cost more than the read itself).
+     */
     Set<String> subscribedTypes(UUID coachId) {
-        List<?> rows = em.createNativeQuery("""
-                SELECT DISTINCT e FROM webhook_subscriptions s, unnest(s.events) e WHERE s.coach_id = ?1""")
-                .setParameter(1, coachId).getResultList();
-        Set<String> types = new LinkedHashSet<>();
-        rows.forEach(r -> types.add((String) r));
-        return types;
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT DISTINCT e FROM webhook_subscriptions s, unnest(s.events) e WHERE s.coach_id = ?")) {
+                ps.setObject(1, coachId);
+                Set<String> types = new LinkedHashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        types.add(rs.getString(1));
+                    }
+                }
+                return types;
+            }
+        });
     }
 
     // ---- the outbox -------------------------------------------------------------------------------------
 
-    /** One pending delivery per subscription of the coach that asks for the type; returns how many. */
+    /**
+     * One pending delivery per subscription of the coach that asks for the type; returns how many. Plain JDBC on
+     * the write's own connection, so the rows commit or roll back with the write.
+     */
     int enqueue(UUID coachId, String type, String messageId, String payload, OffsetDateTime at) {
-        return em.createNativeQuery("""
-                INSERT INTO webhook_deliveries (id, message_id, subscription_id, event_type, payload, status, attempts,
-                                                next_attempt_at, created_at)
-                SELECT gen_random_uuid(), ?1, s.id, ?2, ?3, 'pending', 0, ?4, ?4 FROM webhook_subscriptions s
-                WHERE s.coach_id = ?5 AND ?2 = ANY (s.events)""")
-                .setParameter(1, messageId).setParameter(2, type).setParameter(3, payload).setParameter(4, at)
-                .setParameter(5, coachId).executeUpdate();
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO webhook_deliveries (id, message_id, subscription_id, event_type, payload, status, attempts,
+                                                    next_attempt_at, created_at)
+                    SELECT gen_random_uuid(), ?, s.id, ?, ?, 'pending', 0, ?, ? FROM webhook_subscriptions s
+                    WHERE s.coach_id = ? AND ? = ANY (s.events)""")) {
+                ps.setString(1, messageId);
+                ps.setString(2, type);
+                ps.setString(3, payload);
+                ps.setObject(4, at);
+                ps.setObject(5, at);
+                ps.setObject(6, coachId);
+                ps.setString(7, type);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /** A delivery claimed for one attempt. */
@@ -92,48 +129,95 @@ class WebhookRepository {
     }
 
     /**
-     * Claims up to {@code limit} due deliveries for this replica: locks them with SKIP LOCKED (rows another
-     * replica is claiming at this moment are passed over), counts the attempt, and moves their due time to the
-     * end of the claim, so that after this transaction commits no other replica takes them until then.
+     * Claims up to {@code limit} due deliveries for this replica, in one statement that is its own transaction:
+     * locks them with SKIP LOCKED (rows another replica is claiming at this moment are passed over), counts the
+     * attempt, and moves their due time to the end of the claim, so that no other replica takes them until then.
+     * Deliveries whose subscription is gone are never claimed.
      */
     List<Claimed> claim(int limit, OffsetDateTime now, OffsetDateTime claimUntil) {
-        List<?> rows = em.createNativeQuery("""
-                UPDATE webhook_deliveries d SET attempts = d.attempts + 1, next_attempt_at = ?1
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                UPDATE webhook_deliveries d SET attempts = d.attempts + 1, next_attempt_at = ?
                 FROM webhook_subscriptions s
                 WHERE s.id = d.subscription_id AND d.id IN (
-                    SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ?2
-                    ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED)
-                RETURNING d.id, d.message_id, d.subscription_id, d.payload, d.attempts, s.url, s.secret_ciphertext""")
-                .setParameter(1, claimUntil).setParameter(2, now).setParameter(3, limit).getResultList();
-        List<Claimed> claimed = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            claimed.add(new Claimed((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], ((Number) r[4]).intValue(),
-                    (String) r[5], (byte[]) r[6]));
+                    SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ?
+                    ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING d.id, d.message_id, d.subscription_id, d.payload, d.attempts, s.url, s.secret_ciphertext""")) {
+            ps.setObject(1, claimUntil);
+            ps.setObject(2, now);
+            ps.setInt(3, limit);
+            List<Claimed> claimed = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    claimed.add(new Claimed(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                            rs.getString(4), rs.getInt(5), rs.getString(6), rs.getBytes(7)));
+                }
+            }
+            return claimed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("claiming webhook deliveries failed: " + e.getMessage(), e);
         }
-        return claimed;
+    }
+
+    /** One attempt's result: the delivery's next status ({@code next} is null for a final one) and the attempt. */
+    record Result(UUID deliveryId, int attempt, String status, OffsetDateTime next, OffsetDateTime at, String outcome,
+            Integer responseCode, int durationMs, String error) {
     }
 
     /**
-     * Records one attempt's result, unless the delivery is gone (its subscription deleted) or was claimed again
-     * after this claim lapsed. {@code next} is null for a final status.
+     * Records the results of many attempts in one statement, its own transaction: each delivery gets its status
+     * and its attempt row, unless it is gone (its subscription deleted) or was claimed again after this claim
+     * lapsed (its attempt count moved on). Returns how many were recorded.
      */
-    boolean record(UUID deliveryId, int attempt, String status, OffsetDateTime next, OffsetDateTime at, String outcome,
-            Integer responseCode, int durationMs, String error) {
-        int updated = em.createNativeQuery("""
-                UPDATE webhook_deliveries SET status = ?1, next_attempt_at = ?2
-                WHERE id = ?3 AND attempts = ?4 AND status = 'pending'""")
-                .setParameter(1, status).setParameter(2, next).setParameter(3, deliveryId).setParameter(4, attempt)
-                .executeUpdate();
-        if (updated == 0) {
-            return false;
+    int record(List<Result> results) {
+        int n = results.size();
+        Object[] ids = new Object[n];
+        Object[] attempts = new Object[n];
+        Object[] statuses = new Object[n];
+        Object[] nexts = new Object[n];
+        Object[] ats = new Object[n];
+        Object[] outcomes = new Object[n];
+        Object[] codes = new Object[n];
+        Object[] durations = new Object[n];
+        Object[] errors = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Result r = results.get(i);
+            ids[i] = r.deliveryId();
+            attempts[i] = r.attempt();
+            statuses[i] = r.status();
+            nexts[i] = r.next() == null ? null : r.next().toString();
+            ats[i] = r.at().toString();
+            outcomes[i] = r.outcome();
+            codes[i] = r.responseCode();
+            durations[i] = r.durationMs();
+            errors[i] = r.error();
         }
-        em.createNativeQuery("""
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                WITH r (id, attempt, status, next_at, at, outcome, code, duration, error) AS (
+                    SELECT * FROM unnest(?::uuid[], ?::int[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],
+                                         ?::text[], ?::int[], ?::int[], ?::text[])),
+                u AS (
+                    UPDATE webhook_deliveries d SET status = r.status, next_attempt_at = r.next_at FROM r
+                    WHERE d.id = ANY (?::uuid[]) AND d.id = r.id AND d.attempts = r.attempt AND d.status = 'pending'
+                    RETURNING d.id, d.attempts)
                 INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at, outcome, response_code, duration_ms, error)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                .setParameter(1, deliveryId).setParameter(2, attempt).setParameter(3, at).setParameter(4, outcome)
-                .setParameter(5, responseCode).setParameter(6, durationMs).setParameter(7, error).executeUpdate();
-        return true;
+                SELECT r.id, r.attempt, r.at, r.outcome, r.code, r.duration, r.error
+                FROM r JOIN u ON u.id = r.id AND u.attempts = r.attempt""")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids));
+            ps.setArray(2, c.createArrayOf("int4", attempts));
+            ps.setArray(3, c.createArrayOf("text", statuses));
+            ps.setArray(4, c.createArrayOf("text", nexts));
+            ps.setArray(5, c.createArrayOf("text", ats));
+            ps.setArray(6, c.createArrayOf("text", outcomes));
+            ps.setArray(7, c.createArrayOf("int4", codes));
+            ps.setArray(8, c.createArrayOf("int4", durations));
+            ps.setArray(9, c.createArrayOf("text", errors));
+            // the ids again, as the update's own condition: joined only to the unnested rows (which the planner
+            // guesses at 100), it read the whole outbox instead of looking the ids up by primary key
+            ps.setArray(10, c.createArrayOf("uuid", ids));
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording webhook attempts failed: " + e.getMessage(), e);
+        }
     }
 
     /** Deletes delivered and failed deliveries recorded before {@code before}. */
