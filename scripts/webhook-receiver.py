@@ -3,7 +3,7 @@
 
     scripts/webhook-receiver.py PORT LOG [STATUS [DELAY_MS]]
 
-Accepts POSTs on 127.0.0.1:PORT (HTTP/1.1, keep-alive), appends one JSON line per request to LOG with the
+Accepts POSTs on 127.0.0.1:PORT (HTTP/1.1, keep-alive), appends one JSON line per POST to LOG with the
 Standard Webhooks headers, the raw body and the Unix time it arrived (receivedAt), and answers STATUS (default 204) after DELAY_MS (default 0).
 Stops on SIGTERM.
 
@@ -31,14 +31,16 @@ async def serve(reader, writer):
     try:
         while True:
             head = await reader.readuntil(b"\r\n\r\n")
+            request_line, *lines = head.decode("latin-1").split("\r\n")
             headers = {}
-            for line in head.decode("latin-1").split("\r\n")[1:]:
+            for line in lines:
                 name, _, value = line.partition(":")
                 if name:
                     headers[name.strip().lower()] = value.strip()
             body = await reader.readexactly(int(headers.get("content-length", 0)))
-            out.write(json.dumps({h: headers.get(h) for h in ("webhook-id", "webhook-timestamp", "webhook-signature")}
-                                 | {"body": body.decode("utf-8"), "receivedAt": round(time.time(), 3)}) + "\n")
+            if request_line.startswith("POST "):  # deliveries only: not the scripts' "is it listening" probes
+                out.write(json.dumps({h: headers.get(h) for h in ("webhook-id", "webhook-timestamp", "webhook-signature")}
+                                     | {"body": body.decode("utf-8"), "receivedAt": round(time.time(), 3)}) + "\n")
             if DELAY:
                 await asyncio.sleep(DELAY)
             writer.write(ANSWER)
