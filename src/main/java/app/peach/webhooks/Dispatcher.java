@@ -96,17 +96,29 @@ class Dispatcher {
      * the writes that commit meanwhile are claimed in the same batch.
      */
     void wake() {
-        if (config.dispatchEnabled() && wakeQueued.compareAndSet(false, true)) {
-            vertx.setTimer(BATCH_WINDOW_MS, t -> drainOnWorker());
+        if (config.dispatchEnabled()) {
+            onWorker(wakeQueued, BATCH_WINDOW_MS, this::drain);
         }
     }
 
-    private void drainOnWorker() {
-        vertx.executeBlocking(() -> {
-            wakeQueued.set(false);
-            drain();
+    /**
+     * Runs {@code work} on a worker thread after {@code delayMs} (at once for 0), once for all the calls made
+     * until it starts: {@code queued} says one is on its way.
+     */
+    private void onWorker(AtomicBoolean queued, long delayMs, Runnable work) {
+        if (!queued.compareAndSet(false, true)) {
+            return;
+        }
+        Runnable run = () -> vertx.executeBlocking(() -> {
+            queued.set(false);
+            work.run();
             return null;
         }, false);
+        if (delayMs > 0) {
+            vertx.setTimer(delayMs, t -> run.run());
+        } else {
+            run.run();
+        }
     }
 
     /** Deletes delivered and failed deliveries older than the retention period. */
@@ -243,16 +255,10 @@ class Dispatcher {
                 answer.responseCode(), durationMs, answer.error()));
         // the slot is free once the receiver answered: recording waits for the next batch, sending does not
         inFlight.decrementAndGet();
-        if (backlog && wakeQueued.compareAndSet(false, true)) {
-            drainOnWorker(); // due rows are waiting already: no window to gather more
+        if (backlog) {
+            onWorker(wakeQueued, 0, this::drain); // due rows are waiting already: no window to gather more
         }
-        if (recordQueued.compareAndSet(false, true)) {
-            vertx.setTimer(BATCH_WINDOW_MS, t -> vertx.executeBlocking(() -> {
-                recordQueued.set(false);
-                recordAnswered();
-                return null;
-            }, false));
-        }
+        onWorker(recordQueued, BATCH_WINDOW_MS, this::recordAnswered);
     }
 
     private void recordAnswered() {

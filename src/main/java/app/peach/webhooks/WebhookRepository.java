@@ -25,6 +25,7 @@ import org.hibernate.Session;
 
 import javax.sql.DataSource;
 
+import app.peach.sql.Rows;
 import app.peach.vocabulary.Verdict;
 import app.peach.vocabulary.WireValue;
 
@@ -83,19 +84,9 @@ class WebhookRepository {
      * in plain JDBC on the write's own connection (the ORM's native query cost more than the read itself).
      */
     Set<String> subscribedTypes(UUID coachId) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT DISTINCT e FROM webhook_subscriptions s, unnest(s.events) e WHERE s.coach_id = ?")) {
-                ps.setObject(1, coachId);
-                Set<String> types = new LinkedHashSet<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        types.add(rs.getString(1));
-                    }
-                }
-                return types;
-            }
-        });
+        return new LinkedHashSet<>(Rows.of(em,
+                "SELECT DISTINCT e FROM webhook_subscriptions s, unnest(s.events) e WHERE s.coach_id = ?",
+                rs -> rs.getString(1), coachId));
     }
 
     // ---- the outbox -------------------------------------------------------------------------------------
