@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.peach.coaching.CurrentCoach;
 import app.peach.coaching.Roles;
+import io.smallrye.mutiny.Uni;
 
 /** A client's observed progress. Another coach's client is a 404. */
 @Path("/api/v1/clients/{id}/progress")
@@ -28,10 +30,10 @@ import app.peach.coaching.Roles;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "Missing or unknown coach key")
 public class ProgressResource {
-    private final ProgressService progress;
+    private final ProgressAnswers progress;
     private final CurrentCoach coach;
 
-    ProgressResource(ProgressService progress, CurrentCoach coach) {
+    ProgressResource(ProgressAnswers progress, CurrentCoach coach) {
         this.progress = progress;
         this.coach = coach;
     }
@@ -46,8 +48,9 @@ public class ProgressResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class),
                     examples = @ExampleObject(name = "progress", value = ProgressExamples.PROGRESS)))
     @APIResponse(responseCode = "404", description = "No such client of this coach")
-    public ProgressResponse progress(@Parameter(description = "The client's id", example = ProgressExamples.CLIENT_ID,
+    public Uni<Response> progress(@Parameter(description = "The client's id", example = ProgressExamples.CLIENT_ID,
             schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return progress.progress(coach.id(), id);
+        // a Uni: the kept answer's check runs on the event loop, the computation on a worker (ProgressAnswers)
+        return progress.of(coach.id(), id).map(body -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build());
     }
 }
