@@ -16,9 +16,10 @@ import io.smallrye.mutiny.Uni;
 /**
  * The threads that run projections, off the event loop. A projection's cost grows with its horizon and a
  * target solve runs dozens of them (20-60 ms of CPU for ten years), so on the event loop a few concurrent
- * solves stalled every other request, health checks included. The pool is bounded twice: a thread per core
- * and a queue of 32 per thread, enough for every connection of a busy client to wait its turn (a 1-year
- * projection takes about a millisecond; a full queue of 10-year solves waits about a second). When both are
+ * solves stalled every other request, health checks included. (A projection of up to a year without a target
+ * costs like a program build and stays on the event loop: {@code ProjectionService.costsLikeACalculator}.) The
+ * pool is bounded twice: a thread per core and a queue of 32 per thread, enough for every connection of a busy
+ * client to wait its turn (a full queue of 10-year solves waits about a second). When both are
  * full the caller is told to come back ({@link SolverBusy}, a 503 with Retry-After) instead of joining a queue
  * that would only grow while the service falls behind. (A queue of two per thread answered most of 32
  * concurrent 1-year projections with 503.)

@@ -25,7 +25,7 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Projections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@NonBlocking // the event loop only validates the body; the calculation runs on the bounded ProjectionPool
+@NonBlocking // the event loop validates the body and runs a projection of up to a year; anything longer or a solve runs on the bounded ProjectionPool
 public class ProjectionResource {
     private final ProjectionService service;
     private final ProjectionPool pool;
@@ -62,6 +62,9 @@ public class ProjectionResource {
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
                     schema = @Schema(type = SchemaType.INTEGER)))
     public Uni<ProjectionResponse> project(@Valid @NotNull(message = "a JSON body is required") ProjectionRequest request) {
+        if (ProjectionService.costsLikeACalculator(request)) {
+            return Uni.createFrom().item(() -> service.project(request));
+        }
         return pool.run(() -> service.project(request));
     }
 }

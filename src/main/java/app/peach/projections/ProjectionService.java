@@ -26,12 +26,23 @@ import app.peach.vocabulary.Violation;
 public class ProjectionService {
     static final int DEFAULT_DAYS = 365;
     static final int MAX_DAYS = 3650;
+    static final int MAX_INLINE_DAYS = 366;
     static final String MODEL = "hall_2011_adult";
     static final String HALL_SOURCE = "Hall KD et al., Lancet 2011;378:826-37 (NIH Body Weight Planner model)";
     private final Clock clock;
 
     ProjectionService(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * One simulation of at most {@value #MAX_INLINE_DAYS} days, no target to solve for: about as much work as a
+     * program build (tens of microseconds here; bench/run's 1-year projection), so it runs where it arrives, on the
+     * event loop, like the other calculators; the hop to the projection pool cost more than the work. The cost of
+     * anything else grows with the horizon and the solver's iterations, and goes to the pool.
+     */
+    static boolean costsLikeACalculator(ProjectionRequest r) {
+        return r.targetWeightKg() == null && (r.days() == null || r.days() <= MAX_INLINE_DAYS);
     }
 
     public ProjectionResponse project(ProjectionRequest r) {
