@@ -25,7 +25,6 @@ import org.hibernate.Session;
 
 import javax.sql.DataSource;
 
-import app.peach.sql.Rows;
 import app.peach.vocabulary.Verdict;
 import app.peach.vocabulary.WireValue;
 
@@ -79,37 +78,43 @@ class WebhookRepository {
                 .setParameter(1, coachId).setParameter(2, id).executeUpdate() > 0;
     }
 
-    /**
-     * The event types any of the coach's subscriptions asks for: one indexed read per write that fires an event,
-     * in plain JDBC on the write's own connection (the ORM's native query cost more than the read itself).
-     */
-    Set<String> subscribedTypes(UUID coachId) {
-        return new LinkedHashSet<>(Rows.of(em,
-                "SELECT DISTINCT e FROM webhook_subscriptions s, unnest(s.events) e WHERE s.coach_id = ?",
-                rs -> rs.getString(1), coachId));
+    /** What an event did to the outbox: the types the coach's subscriptions ask for, and the deliveries added. */
+    record Enqueued(Set<String> subscribedTypes, int deliveries) {
     }
 
-    // ---- the outbox -------------------------------------------------------------------------------------
-
     /**
-     * One pending delivery per subscription of the coach that asks for the type; returns how many. Plain JDBC on
+     * One pending delivery per subscription of the coach that asks for the type (none when {@code payload} is
+     * null: an event that is never delivered), and every type the coach's subscriptions ask for, in one statement:
+     * a write that fires an event pays one round trip for the outbox, with or without subscriptions. Plain JDBC on
      * the write's own connection, so the rows commit or roll back with the write.
      */
-    int enqueue(UUID coachId, String type, String messageId, String payload, OffsetDateTime at) {
+    Enqueued enqueue(UUID coachId, String type, String messageId, String payload, OffsetDateTime at) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO webhook_deliveries (id, message_id, subscription_id, event_type, payload, status, attempts,
-                                                    next_attempt_at, created_at)
-                    SELECT gen_random_uuid(), ?, s.id, ?, ?, 'pending', 0, ?, ? FROM webhook_subscriptions s
-                    WHERE s.coach_id = ? AND ? = ANY (s.events)""")) {
-                ps.setString(1, messageId);
-                ps.setString(2, type);
-                ps.setString(3, payload);
-                ps.setObject(4, at);
+                    WITH subscribed AS (SELECT id, events FROM webhook_subscriptions WHERE coach_id = ?),
+                         added AS (INSERT INTO webhook_deliveries (id, message_id, subscription_id, event_type, payload,
+                                                                   status, attempts, next_attempt_at, created_at)
+                                   SELECT gen_random_uuid(), ?, s.id, ?, ?, 'pending', 0, ?, ? FROM subscribed s
+                                   WHERE ?::text IS NOT NULL AND ? = ANY (s.events)
+                                   RETURNING 1)
+                    SELECT DISTINCT e, (SELECT count(*) FROM added) FROM subscribed, unnest(subscribed.events) e""")) {
+                ps.setObject(1, coachId);
+                ps.setString(2, messageId);
+                ps.setString(3, type);
+                ps.setString(4, payload);
                 ps.setObject(5, at);
-                ps.setObject(6, coachId);
-                ps.setString(7, type);
-                return ps.executeUpdate();
+                ps.setObject(6, at);
+                ps.setString(7, payload);
+                ps.setString(8, type);
+                Set<String> types = new LinkedHashSet<>();
+                int added = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        types.add(rs.getString(1));
+                        added = rs.getInt(2);
+                    }
+                }
+                return new Enqueued(types, added);
             }
         });
     }
