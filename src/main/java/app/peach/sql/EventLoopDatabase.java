@@ -26,13 +26,15 @@ public class EventLoopDatabase {
     private static final Logger LOG = Logger.getLogger(EventLoopDatabase.class);
     /** Pipelined queries need few connections: one per event loop of a 2-core machine and some spare. */
     private static final int CONNECTIONS = 4;
+    /** Its name in the metrics: sql_pool_* with pool_name="peach-event-loop" in /q/metrics. */
+    static final String POOL_NAME = "peach-event-loop";
     private final Pool pool;
 
     EventLoopDatabase(Vertx vertx, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.pool = connectOptions(jdbcUrl, user, password)
-                .map(options -> PgBuilder.pool().with(new PoolOptions().setMaxSize(CONNECTIONS))
+                .map(options -> PgBuilder.pool().with(new PoolOptions().setMaxSize(CONNECTIONS).setName(POOL_NAME))
                         .connectingTo(options).using(vertx).build())
                 .orElse(null);
     }
