@@ -107,7 +107,7 @@ public class ClientService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClientLogs withLogs(UUID coachId, String id, LocalDate from, LocalDate to) {
         return parse(id).flatMap(uuid -> logs.clientWithLogs(coachId, uuid, from, to))
-                .orElseThrow(() -> new NotFound("No client " + id + "."));
+                .orElseThrow(() -> noSuchClient(id));
     }
 
     /** Every client of the coach. */
@@ -118,10 +118,16 @@ public class ClientService {
 
     Client owned(UUID coachId, String id) {
         return parse(id).flatMap(uuid -> clients.findOwned(coachId, uuid))
-                .orElseThrow(() -> new NotFound("No client " + id + "."));
+                .orElseThrow(() -> noSuchClient(id));
     }
 
-    static java.util.Optional<UUID> parse(String id) {
+    /** The 404 for a client id that is not one of this coach's clients (or no id at all). */
+    public static NotFound noSuchClient(String id) {
+        return new NotFound("No client " + id + ".");
+    }
+
+    /** The id as a UUID; empty when it is not one (which answers as an unknown client). */
+    public static java.util.Optional<UUID> parse(String id) {
         try {
             return java.util.Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {

@@ -14,10 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import app.peach.coaching.ClientService;
 import app.peach.sql.EventLoopDatabase;
-import app.peach.vocabulary.NotFound;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
@@ -52,14 +53,18 @@ public class ProgressAnswers {
     private record Key(UUID client, long version, LocalDate day) {
     }
 
-    /** The client's progress as the JSON body of the answer; fails with {@link NotFound} for another coach's client. */
+    /** The client's progress as the JSON body of the answer; fails with the 404 of an unknown client for another coach's. */
     public Uni<byte[]> of(UUID coachId, String clientId) {
-        UUID client = parse(clientId);
-        if (client == null || database.pool().isEmpty()) {
+        UUID client = ClientService.parse(clientId).orElse(null);
+        Pool pool = database.pool().orElse(null);
+        if (client == null) {
+            return Uni.createFrom().failure(ClientService.noSuchClient(clientId));
+        }
+        if (pool == null) {
             return computed(coachId, clientId);
         }
         LocalDate today = LocalDate.now(clock);
-        return Uni.createFrom().completionStage(() -> database.pool().orElseThrow().preparedQuery(VERSION)
+        return Uni.createFrom().completionStage(() -> pool.preparedQuery(VERSION)
                         .execute(Tuple.of(client, coachId)).toCompletionStage())
                 .onFailure().recoverWithNull() // the database did not answer: the blocking path says so as every call does
                 .onItem().transformToUni(rows -> rows == null ? computed(coachId, clientId) : kept(rows, client, coachId, clientId, today));
@@ -67,7 +72,7 @@ public class ProgressAnswers {
 
     private Uni<byte[]> kept(RowSet<Row> rows, UUID client, UUID coachId, String clientId, LocalDate today) {
         if (rows.size() == 0) {
-            return Uni.createFrom().failure(new NotFound("No client " + clientId + "."));
+            return Uni.createFrom().failure(ClientService.noSuchClient(clientId));
         }
         Key key = new Key(client, rows.iterator().next().getLong(0), today);
         byte[] answer = kept.getIfPresent(key);
@@ -86,14 +91,6 @@ public class ProgressAnswers {
             return json.writeValueAsBytes(progress.progress(coachId, clientId));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

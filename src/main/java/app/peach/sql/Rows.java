@@ -1,5 +1,6 @@
 package app.peach.sql;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,17 +27,25 @@ public final class Rows {
     private Rows() {
     }
 
+    /**
+     * Sets {@code parameters} on {@code ps} in order; a {@link Collection} is sent as a {@code uuid[]} (for
+     * {@code = ANY (?)}), anything else as {@link PreparedStatement#setObject(int, Object)} sends it.
+     */
+    public static void bind(Connection c, PreparedStatement ps, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] instanceof Collection<?> ids) {
+                ps.setArray(i + 1, c.createArrayOf("uuid", ids.toArray()));
+            } else {
+                ps.setObject(i + 1, parameters[i]);
+            }
+        }
+    }
+
     /** The rows of {@code sql}; a {@link Collection} parameter is sent as a {@code uuid[]} (for {@code = ANY (?)}). */
     public static <T> List<T> of(EntityManager em, String sql, Reader<T> reader, Object... parameters) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    if (parameters[i] instanceof Collection<?> ids) {
-                        ps.setArray(i + 1, c.createArrayOf("uuid", ids.toArray()));
-                    } else {
-                        ps.setObject(i + 1, parameters[i]);
-                    }
-                }
+                bind(c, ps, parameters);
                 List<T> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -25,6 +25,7 @@ import org.hibernate.Session;
 
 import javax.sql.DataSource;
 
+import app.peach.sql.Rows;
 import app.peach.vocabulary.Verdict;
 import app.peach.vocabulary.WireValue;
 
@@ -94,18 +95,11 @@ class WebhookRepository {
                     WITH subscribed AS (SELECT id, events FROM webhook_subscriptions WHERE coach_id = ?),
                          added AS (INSERT INTO webhook_deliveries (id, message_id, subscription_id, event_type, payload,
                                                                    status, attempts, next_attempt_at, created_at)
-                                   SELECT gen_random_uuid(), ?, s.id, ?, ?, 'pending', 0, ?, ? FROM subscribed s
+                                   SELECT gen_random_uuid(), ?, s.id, ?, ?::text, 'pending', 0, ?, ? FROM subscribed s
                                    WHERE ?::text IS NOT NULL AND ? = ANY (s.events)
                                    RETURNING 1)
                     SELECT DISTINCT e, (SELECT count(*) FROM added) FROM subscribed, unnest(subscribed.events) e""")) {
-                ps.setObject(1, coachId);
-                ps.setString(2, messageId);
-                ps.setString(3, type);
-                ps.setString(4, payload);
-                ps.setObject(5, at);
-                ps.setObject(6, at);
-                ps.setString(7, payload);
-                ps.setString(8, type);
+                Rows.bind(c, ps, coachId, messageId, type, payload, at, at, payload, type);
                 Set<String> types = new LinkedHashSet<>();
                 int added = 0;
                 try (ResultSet rs = ps.executeQuery()) {
@@ -138,9 +132,7 @@ class WebhookRepository {
                     SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ?
                     ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
                 RETURNING d.id, d.message_id, d.subscription_id, d.payload, d.attempts, s.url, s.secret_ciphertext""")) {
-            ps.setObject(1, claimUntil);
-            ps.setObject(2, now);
-            ps.setInt(3, limit);
+            Rows.bind(c, ps, claimUntil, now, limit);
             List<Claimed> claimed = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
