@@ -39,14 +39,19 @@ final class MainLiftPicker {
     /** Up to {@code wanted} lifts for a day of {@code focus}, in the order the day does them. */
     List<Exercise> pick(Focus focus, int wanted) {
         List<Exercise> candidates = ranked.matching(e -> (e.kind() == COMPOUND || e.kind() == ISOLATION) && focus.allows(e));
+        List<Set<Muscle>> primeMoversOf = new ArrayList<>(candidates.size()); // as sets: order does not matter
+        for (Exercise e : candidates) {
+            primeMoversOf.add(EnumSet.copyOf(e.primaryMuscles()));
+        }
         List<Exercise> lifts = new ArrayList<>();
         Set<Set<Muscle>> primeMoversOfTheDay = new HashSet<>();
         for (Pass pass : Pass.values()) {
-            for (Exercise e : candidates) {
+            for (int i = 0; i < candidates.size(); i++) {
                 if (lifts.size() >= wanted) {
                     break;
                 }
-                Set<Muscle> primeMovers = EnumSet.copyOf(e.primaryMuscles());
+                Exercise e = candidates.get(i);
+                Set<Muscle> primeMovers = primeMoversOf.get(i);
                 if (inDay(lifts, e) || (pass != Pass.ANY && primeMoversOfTheDay.contains(primeMovers))
                         || (pass == Pass.NEW_THIS_WEEK && usedThisWeek.contains(e.slug()))) {
                     continue;
@@ -60,6 +65,11 @@ final class MainLiftPicker {
     }
 
     private static boolean inDay(List<Exercise> lifts, Exercise e) {
-        return lifts.stream().anyMatch(l -> l.slug().equals(e.slug()));
+        for (Exercise lift : lifts) {
+            if (lift.slug().equals(e.slug())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,7 +1,6 @@
 package app.peach.programs;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +55,21 @@ final class RankedExercises {
                     inEmphasis / (double) e.primaryMuscles().size()));
         }
         // List.sort is stable: exercises equal on every key keep their catalog order
-        usable.sort(Comparator.comparing(Keys::offGoal).thenComparing(Keys::loadLast)
-                .thenComparing(Comparator.comparingDouble(Keys::emphasisShare).reversed()));
-        return new RankedExercises(usable.stream().map(Keys::exercise).toList());
+        usable.sort(RankedExercises::bestFirst);
+        List<Exercise> bestFirst = new ArrayList<>(usable.size());
+        for (Keys k : usable) {
+            bestFirst.add(k.exercise());
+        }
+        return new RankedExercises(List.copyOf(bestFirst));
+    }
+
+    /** On the goal first, then the level's kind of load first, then the larger share of prime movers in the emphasis. */
+    private static int bestFirst(Keys a, Keys b) {
+        int order = Boolean.compare(a.offGoal(), b.offGoal());
+        if (order == 0) {
+            order = Boolean.compare(a.loadLast(), b.loadLast());
+        }
+        return order != 0 ? order : Double.compare(b.emphasisShare(), a.emphasisShare());
     }
 
     /** True when the exercise needs equipment that adds load. */
@@ -73,7 +84,12 @@ final class RankedExercises {
 
     /** The best usable exercise matching {@code which}. */
     Optional<Exercise> first(Predicate<Exercise> which) {
-        return bestFirst.stream().filter(which).findFirst();
+        for (Exercise e : bestFirst) {
+            if (which.test(e)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The usable exercise {@code slug}, if the client can do it. */
@@ -83,6 +99,12 @@ final class RankedExercises {
 
     /** The usable exercises matching {@code which}, best first. */
     List<Exercise> matching(Predicate<Exercise> which) {
-        return bestFirst.stream().filter(which).toList();
+        List<Exercise> matching = new ArrayList<>();
+        for (Exercise e : bestFirst) {
+            if (which.test(e)) {
+                matching.add(e);
+            }
+        }
+        return matching;
     }
 }
