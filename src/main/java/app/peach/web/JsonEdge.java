@@ -32,6 +32,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * <li>{@link ConstantText} for strings from small fixed sets (finding codes and sources, exercise names, plan
  * notes): written from bytes encoded once.</li>
  * <li>Catalog exercises are copied from the JSON the {@link ExerciseCatalog} encoded when it loaded.</li>
+ * <li>{@link HundredthsText} for doubles: rounded values are written from their digits.</li>
  * </ul>
  */
 @Singleton
@@ -65,6 +66,10 @@ public class JsonEdge implements ObjectMapperCustomizer {
             }
         });
         mapper.registerModule(catalogExercises);
+        SimpleModule hundredths = new SimpleModule("hundredths");
+        hundredths.addSerializer(Double.class, new HundredthsText());
+        hundredths.addSerializer(Double.TYPE, new HundredthsText());
+        mapper.registerModule(hundredths);
     }
 
     abstract static class FindingText {
