@@ -33,6 +33,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * notes): written from bytes encoded once.</li>
  * <li>Catalog exercises are copied from the JSON the {@link ExerciseCatalog} encoded when it loaded.</li>
  * <li>{@link HundredthsText} for doubles: rounded values are written from their digits.</li>
+ * <li>{@link WireValueText} for the contract's enums: each constant's wire value encoded once.</li>
  * </ul>
  */
 @Singleton
@@ -70,6 +71,9 @@ public class JsonEdge implements ObjectMapperCustomizer {
         hundredths.addSerializer(Double.class, new HundredthsText());
         hundredths.addSerializer(Double.TYPE, new HundredthsText());
         mapper.registerModule(hundredths);
+        SimpleModule wireValues = new SimpleModule("wire-values");
+        wireValues.setSerializers(new WireValueText.ForWireEnums());
+        mapper.registerModule(wireValues);
     }
 
     abstract static class FindingText {
