@@ -114,6 +114,20 @@ class CoachingResourceTest {
     }
 
     @Test
+    void shouldForbidCachingEveryKeyHoldersAnswerAndNoCalculatorsAnswer() {
+        String key = newCoachKey();
+        String id = newClient(key, "Uncached");
+        as(key).when().get("/api/v1/clients/" + id).then().statusCode(200).header("Cache-Control", "no-store");
+        as(key).when().get("/api/v1/clients/" + id + "/progress").then().statusCode(200).header("Cache-Control", "no-store");
+        as(newCoachKey()).when().get("/api/v1/clients/" + id).then().statusCode(404).header("Cache-Control", "no-store");
+        given().auth().oauth2(ADMIN_KEY).contentType("application/json").body("{}").when().post("/api/v1/admin/coaches")
+                .then().statusCode(400).header("Cache-Control", "no-store");
+        given().contentType("application/json").body("{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,"
+                + "\"activityLevel\":\"sedentary\"}").when().post("/api/v1/energy")
+                .then().statusCode(200).header("Cache-Control", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void shouldKeepOneWeighInPerDate() {
         String key = newCoachKey();
         String id = newClient(key, "Once");
