@@ -11,8 +11,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * A key-holder's data is never stored by a cache: every answer of an operation that needs a key (coach or admin)
- * carries {@code Cache-Control: no-store}, errors included. The OpenAPI document declares the header on exactly
- * these operations (those with a security requirement, see {@link StandardErrorResponses}).
+ * carries {@code Cache-Control: no-store}, its errors included (401 without a valid key, 404, 400). The OpenAPI
+ * document declares the header on exactly these operations (those with a security requirement, see
+ * {@link StandardErrorResponses}). This filter is the only source of the header: a path-wide
+ * {@code quarkus.http.header} for {@code /api/v1/clients/*} used to add a second copy to every client answer.
  * <p>
  * A {@link ServerResponseFilter} is handed the matched operation itself; a JAX-RS filter's {@code @Context
  * ResourceInfo} is a request-scoped proxy that cost every calculator call a CDI context lookup (2 % of the

@@ -120,6 +120,10 @@ class CoachingResourceTest {
         as(key).when().get("/api/v1/clients/" + id).then().statusCode(200).header("Cache-Control", "no-store");
         as(key).when().get("/api/v1/clients/" + id + "/progress").then().statusCode(200).header("Cache-Control", "no-store");
         as(newCoachKey()).when().get("/api/v1/clients/" + id).then().statusCode(404).header("Cache-Control", "no-store");
+        given().when().get("/api/v1/clients/" + id).then().statusCode(401).header("Cache-Control", "no-store");
+        // one header, not two (a path-wide setting for /api/v1/clients/* used to add a second)
+        org.assertj.core.api.Assertions.assertThat(as(key).when().get("/api/v1/clients/" + id).then().extract().headers()
+                .getValues("Cache-Control")).containsExactly("no-store");
         given().auth().oauth2(ADMIN_KEY).contentType("application/json").body("{}").when().post("/api/v1/admin/coaches")
                 .then().statusCode(400).header("Cache-Control", "no-store");
         given().contentType("application/json").body("{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,"
