@@ -29,6 +29,10 @@ final class MainLiftPicker {
         ANY
     }
 
+    /** A lift the day's focus allows, with its prime movers as a set (their order does not matter), copied once. */
+    private record Candidate(Exercise exercise, Set<Muscle> primeMovers) {
+    }
+
     private final RankedExercises ranked;
     private final Set<String> usedThisWeek = new HashSet<>();
 
@@ -38,26 +42,23 @@ final class MainLiftPicker {
 
     /** Up to {@code wanted} lifts for a day of {@code focus}, in the order the day does them. */
     List<Exercise> pick(Focus focus, int wanted) {
-        List<Exercise> candidates = ranked.matching(e -> (e.kind() == COMPOUND || e.kind() == ISOLATION) && focus.allows(e));
-        List<Set<Muscle>> primeMoversOf = new ArrayList<>(candidates.size()); // as sets: order does not matter
-        for (Exercise e : candidates) {
-            primeMoversOf.add(EnumSet.copyOf(e.primaryMuscles()));
+        List<Candidate> candidates = new ArrayList<>();
+        for (Exercise e : ranked.matching(e -> (e.kind() == COMPOUND || e.kind() == ISOLATION) && focus.allows(e))) {
+            candidates.add(new Candidate(e, EnumSet.copyOf(e.primaryMuscles())));
         }
         List<Exercise> lifts = new ArrayList<>();
         Set<Set<Muscle>> primeMoversOfTheDay = new HashSet<>();
         for (Pass pass : Pass.values()) {
-            for (int i = 0; i < candidates.size(); i++) {
+            for (Candidate c : candidates) {
                 if (lifts.size() >= wanted) {
                     break;
                 }
-                Exercise e = candidates.get(i);
-                Set<Muscle> primeMovers = primeMoversOf.get(i);
-                if (inDay(lifts, e) || (pass != Pass.ANY && primeMoversOfTheDay.contains(primeMovers))
-                        || (pass == Pass.NEW_THIS_WEEK && usedThisWeek.contains(e.slug()))) {
+                if (inDay(lifts, c.exercise()) || (pass != Pass.ANY && primeMoversOfTheDay.contains(c.primeMovers()))
+                        || (pass == Pass.NEW_THIS_WEEK && usedThisWeek.contains(c.exercise().slug()))) {
                     continue;
                 }
-                primeMoversOfTheDay.add(primeMovers);
-                lifts.add(e);
+                primeMoversOfTheDay.add(c.primeMovers());
+                lifts.add(c.exercise());
             }
         }
         lifts.forEach(e -> usedThisWeek.add(e.slug()));

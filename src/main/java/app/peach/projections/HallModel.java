@@ -146,7 +146,7 @@ public final class HallModel {
             ecf = ecfNext;
             g = gNext;
             f = fatMass(l);
-            state = new State(day, f + l + ecf + 3.7 * g, f, l, g, ecf, at);
+            state = new State(day, bodyWeight(l, f, ecf, g), f, l, g, ecf, at);
             if (keep != null) {
                 keep.add(state);
             }
@@ -169,7 +169,7 @@ public final class HallModel {
         for (int i = 0; i < 200 && hi - lo > 1e-9; i++) {
             double l = 0.5 * (lo + hi);
             double f = fatMass(l);
-            double balance = k + delta * (l + f + ecf + 3.7 * g) + BETA_TEF * dEI + at - intake + GAMMA_L * l + GAMMA_F * f;
+            double balance = k + delta * bodyWeight(l, f, ecf, g) + BETA_TEF * dEI + at - intake + GAMMA_L * l + GAMMA_F * f;
             if (balance > 0) {
                 hi = l;
             } else {
@@ -177,12 +177,17 @@ public final class HallModel {
             }
         }
         double l = 0.5 * (lo + hi);
-        return l + fatMass(l) + ecf + 3.7 * g;
+        return bodyWeight(l, fatMass(l), ecf, g);
+    }
+
+    /** BW = L + F + ECF + 3.7 G: glycogen is stored with 2.7 kg of water per kg. */
+    private static double bodyWeight(double l, double f, double ecf, double g) {
+        return l + f + ecf + 3.7 * g;
     }
 
     /** dL/dt at lean mass {@code l} with its fat mass {@code f} = fatMass(l). */
     private double dLean(double l, double f, double g, double at, double ecf, double dEI, double intake, double ci) {
-        double weight = l + f + ecf + 3.7 * g;
+        double weight = bodyWeight(l, f, ecf, g);
         double glycogenFlux = ci - kG * g * g; // = RHO_G · dG/dt, kcal/day
         double r = k + delta * weight + BETA_TEF * dEI + at - intake + glycogenFlux + GAMMA_L * l + GAMMA_F * f;
         return r / (ALFA1 + ALFA2 * f) * (C / RHO_L);
