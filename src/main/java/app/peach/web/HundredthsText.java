@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 public final class HundredthsText extends StdScalarSerializer<Double> {
     /** Below 10^7 Double.toString writes plain decimals, not the E notation. */
     private static final long MAX_HUNDREDTHS = 1_000_000_000L;
+    private static final char[] ZERO = "0.0".toCharArray();
+    private static final char[] NEGATIVE_ZERO = "-0.0".toCharArray();
 
     public HundredthsText() {
         super(Double.class);
@@ -24,9 +26,14 @@ public final class HundredthsText extends StdScalarSerializer<Double> {
     @Override
     public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         double v = value;
+        if (v == 0) { // a count of nothing (a finding's "actual": 0.0) is common; keep the sign as Double.toString does
+            char[] text = Double.doubleToRawLongBits(v) == 0 ? ZERO : NEGATIVE_ZERO;
+            gen.writeNumber(text, 0, text.length);
+            return;
+        }
         long hundredths = Math.round(v * 100);
         if (hundredths == 0 || Math.abs(hundredths) >= MAX_HUNDREDTHS || hundredths / 100.0 != v) {
-            gen.writeNumber(v); // zero (and its sign), huge, NaN or not a hundredths value: the ordinary way
+            gen.writeNumber(v); // below a hundredth, huge, NaN or not a hundredths value: the ordinary way
             return;
         }
         char[] text = new char[14];
