@@ -1,5 +1,6 @@
 package app.peach.web;
 
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 
 import jakarta.inject.Singleton;
@@ -45,16 +46,21 @@ public class DecimalBoundsForDoubles implements ValidatorFactoryCustomizer {
         return BigDecimal.valueOf(value).compareTo(bound);
     }
 
-    public static final class Min implements ConstraintValidator<DecimalMin, Double> {
+    /** A bound on a Double: {@code side} is 1 for a minimum (the value must not compare below it), −1 for a maximum. */
+    abstract static class Bound<A extends Annotation> implements ConstraintValidator<A, Double> {
+        private final int side;
         private BigDecimal bound;
         private double nearest;
         private boolean inclusive;
 
-        @Override
-        public void initialize(DecimalMin constraint) {
-            bound = new BigDecimal(constraint.value());
-            nearest = bound.doubleValue();
-            inclusive = constraint.inclusive();
+        Bound(int side) {
+            this.side = side;
+        }
+
+        void initialize(String value, boolean inclusive) {
+            this.bound = new BigDecimal(value);
+            this.nearest = bound.doubleValue();
+            this.inclusive = inclusive;
         }
 
         @Override
@@ -65,33 +71,30 @@ public class DecimalBoundsForDoubles implements ValidatorFactoryCustomizer {
             if (Double.isNaN(value)) {
                 return false;
             }
-            int c = compare(value, bound, nearest);
+            int c = side * compare(value, bound, nearest);
             return inclusive ? c >= 0 : c > 0;
         }
     }
 
-    public static final class Max implements ConstraintValidator<DecimalMax, Double> {
-        private BigDecimal bound;
-        private double nearest;
-        private boolean inclusive;
-
-        @Override
-        public void initialize(DecimalMax constraint) {
-            bound = new BigDecimal(constraint.value());
-            nearest = bound.doubleValue();
-            inclusive = constraint.inclusive();
+    public static final class Min extends Bound<DecimalMin> {
+        public Min() {
+            super(1);
         }
 
         @Override
-        public boolean isValid(Double value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            if (Double.isNaN(value)) {
-                return false;
-            }
-            int c = compare(value, bound, nearest);
-            return inclusive ? c <= 0 : c < 0;
+        public void initialize(DecimalMin constraint) {
+            initialize(constraint.value(), constraint.inclusive());
+        }
+    }
+
+    public static final class Max extends Bound<DecimalMax> {
+        public Max() {
+            super(-1);
+        }
+
+        @Override
+        public void initialize(DecimalMax constraint) {
+            initialize(constraint.value(), constraint.inclusive());
         }
     }
 }

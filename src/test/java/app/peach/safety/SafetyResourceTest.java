@@ -64,6 +64,8 @@ class SafetyResourceTest {
             "day twice|{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,\"trainingDays\":[{\"day\":1,\"muscleGroups\":[\"core\"]},{\"day\":1,\"muscleGroups\":[\"calves\"]}]}|trainingDays[1].day",
             "missing muscle groups|{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,\"trainingDays\":[{\"day\":1}]}|trainingDays[0].muscleGroups",
             "negative intake|{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,\"dailyKcal\":-5}|dailyKcal",
+            "loss just over the bound|{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,\"weeklyRateKg\":-5.01}|weeklyRateKg",
+            "protein just over the bound|{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,\"proteinGPerKg\":10.000001}|proteinGPerKg",
             "unknown body area|{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,\"targetAreas\":[\"knees\"]}|targetAreas[0]",
             "pregnant man|{\"sex\":\"male\",\"age\":30,\"weightKg\":65,\"heightCm\":165,\"pregnant\":true}|pregnant",
             "eight strength days|{\"sex\":\"female\",\"age\":30,\"weightKg\":65,\"heightCm\":165,\"strengthDaysPerWeek\":8}|strengthDaysPerWeek",
