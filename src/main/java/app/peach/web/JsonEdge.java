@@ -29,8 +29,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * <ul>
  * <li>Blackbird: record accessors and constructors through generated lambdas instead of reflection
  * ({@code Method.invoke} showed in every calculator's profile under load).</li>
- * <li>{@link ConstantText} for strings from small fixed sets (finding codes and sources, exercise names, plan
- * notes): written from bytes encoded once.</li>
+ * <li>{@link ConstantText} for strings from small fixed sets (exercise names, plan notes): written from bytes
+ * encoded once.</li>
+ * <li>{@link FindingText} for safety findings: their six fields in order, codes and sources as constant text.</li>
  * <li>Catalog exercises are copied from the JSON the {@link ExerciseCatalog} encoded when it loaded.</li>
  * <li>{@link HundredthsText} for doubles: rounded values are written from their digits.</li>
  * <li>{@link WireValueText} for the contract's enums: each constant's wire value encoded once.</li>
@@ -47,7 +48,6 @@ public class JsonEdge implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new BlackbirdModule());
-        mapper.addMixIn(Finding.class, FindingText.class);
         mapper.addMixIn(PlannedExercise.class, PlannedExerciseText.class);
         mapper.addMixIn(ProgramDay.class, ProgramDayText.class);
         mapper.addMixIn(ProgramResponse.class, ProgramResponseText.class);
@@ -71,17 +71,10 @@ public class JsonEdge implements ObjectMapperCustomizer {
         hundredths.addSerializer(Double.class, new HundredthsText());
         hundredths.addSerializer(Double.TYPE, new HundredthsText());
         mapper.registerModule(hundredths);
+        mapper.registerModule(new SimpleModule("findings").addSerializer(Finding.class, new FindingText()));
         SimpleModule wireValues = new SimpleModule("wire-values");
         wireValues.setSerializers(new WireValueText.ForWireEnums());
         mapper.registerModule(wireValues);
-    }
-
-    abstract static class FindingText {
-        @JsonSerialize(using = ConstantText.class)
-        abstract String code();
-
-        @JsonSerialize(using = ConstantText.class)
-        abstract String source();
     }
 
     abstract static class PlannedExerciseText {
