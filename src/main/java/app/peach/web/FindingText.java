@@ -16,7 +16,7 @@ import app.peach.vocabulary.Severity;
  * serializer of its own, {@link ConstantText} here, to {@code Method.invoke}) and dispatched every field through
  * a property writer; a safety answer holds five findings, and writing them was a tenth of
  * {@code POST /safety/evaluate}'s samples. Codes and sources are written from bytes encoded once
- * ({@link ConstantText}), severities from their wire values, numbers by {@link HundredthsText}. FindingTextTest
+ * ({@link ConstantText}), severities by {@link WireValueText}, numbers by {@link HundredthsText}. FindingTextTest
  * compares the bytes with Jackson's for every rule's findings and fails when Finding gains or loses a field.
  */
 final class FindingText extends StdSerializer<Finding> {
@@ -26,8 +26,8 @@ final class FindingText extends StdSerializer<Finding> {
     private static final SerializedString LIMIT = new SerializedString("limit");
     private static final SerializedString ACTUAL = new SerializedString("actual");
     private static final SerializedString SOURCE = new SerializedString("source");
-    private static final SerializedString[] SEVERITIES = wireValues();
     private final ConstantText constants = new ConstantText();
+    private final WireValueText severities = new WireValueText(Severity.class);
     private final HundredthsText numbers = new HundredthsText();
 
     FindingText() {
@@ -43,7 +43,7 @@ final class FindingText extends StdSerializer<Finding> {
         if (finding.severity() == null) {
             gen.writeNull();
         } else {
-            gen.writeString(SEVERITIES[finding.severity().ordinal()]);
+            severities.serialize(finding.severity(), gen, provider);
         }
         gen.writeFieldName(MESSAGE);
         gen.writeString(finding.message());
@@ -70,14 +70,5 @@ final class FindingText extends StdSerializer<Finding> {
         } else {
             numbers.serialize(value, gen, provider);
         }
-    }
-
-    private static SerializedString[] wireValues() {
-        Severity[] severities = Severity.values();
-        SerializedString[] text = new SerializedString[severities.length];
-        for (Severity s : severities) {
-            text[s.ordinal()] = new SerializedString(s.apiValue());
-        }
-        return text;
     }
 }

@@ -24,7 +24,7 @@ import app.peach.vocabulary.WireValue;
 final class WireValueText extends StdSerializer<WireValue> {
     private final SerializedString[] byOrdinal;
 
-    private WireValueText(Class<?> enumType) {
+    WireValueText(Class<? extends WireValue> enumType) {
         super(WireValue.class);
         Object[] constants = enumType.getEnumConstants();
         byOrdinal = new SerializedString[constants.length];
@@ -44,7 +44,7 @@ final class WireValueText extends StdSerializer<WireValue> {
         public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription bean) {
             Class<?> raw = type.getRawClass();
             if (Enum.class.isAssignableFrom(raw) && WireValue.class.isAssignableFrom(raw)) {
-                return new WireValueText(ClassUtil.findEnumType(raw));
+                return new WireValueText(ClassUtil.findEnumType(raw).asSubclass(WireValue.class));
             }
             return super.findSerializer(config, type, bean);
         }
