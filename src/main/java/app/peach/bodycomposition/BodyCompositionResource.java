@@ -1,7 +1,5 @@
 package app.peach.bodycomposition;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.peach.validation.Bodies;
+
 import io.smallrye.common.annotation.NonBlocking;
 
 @Path("/api/v1/body-composition")
@@ -25,9 +25,11 @@ import io.smallrye.common.annotation.NonBlocking;
 @NonBlocking // pure calculation: no I/O, so no worker-thread hop
 public class BodyCompositionResource {
     private final BodyCompositionService service;
+    private final Bodies bodies;
 
-    BodyCompositionResource(BodyCompositionService service) {
+    BodyCompositionResource(BodyCompositionService service, Bodies bodies) {
         this.service = service;
+        this.bodies = bodies;
     }
 
     @POST
@@ -53,7 +55,7 @@ public class BodyCompositionResource {
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "waist-not-above-neck", value = BodyCompositionExamples.VALIDATION_PROBLEM)))
-    public BodyCompositionResponse calculate(@Valid @NotNull(message = "a JSON body is required") BodyCompositionRequest request) {
-        return service.calculate(request);
+    public BodyCompositionResponse calculate(BodyCompositionRequest request) {
+        return service.calculate(bodies.valid(request));
     }
 }

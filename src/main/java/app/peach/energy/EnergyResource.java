@@ -1,7 +1,5 @@
 package app.peach.energy;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.peach.validation.Bodies;
+
 import io.smallrye.common.annotation.NonBlocking;
 
 @Path("/api/v1/energy")
@@ -25,9 +25,11 @@ import io.smallrye.common.annotation.NonBlocking;
 @NonBlocking // pure calculation over in-memory catalogs: no I/O, so no worker-thread hop
 public class EnergyResource {
     private final EnergyService service;
+    private final Bodies bodies;
 
-    EnergyResource(EnergyService service) {
+    EnergyResource(EnergyService service, Bodies bodies) {
         this.service = service;
+        this.bodies = bodies;
     }
 
     @POST
@@ -52,7 +54,7 @@ public class EnergyResource {
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "out-of-range", value = EnergyExamples.VALIDATION_PROBLEM)))
-    public EnergyResponse energy(@Valid @NotNull(message = "a JSON body is required") EnergyRequest request) {
-        return service.energy(request);
+    public EnergyResponse energy(EnergyRequest request) {
+        return service.energy(bodies.valid(request));
     }
 }

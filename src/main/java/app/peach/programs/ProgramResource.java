@@ -1,7 +1,5 @@
 package app.peach.programs;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import io.smallrye.common.annotation.NonBlocking;
@@ -17,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.peach.validation.Bodies;
+
 @Path("/api/v1/programs")
 @Tag(name = "Programs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @NonBlocking // pure calculation over in-memory catalogs: no I/O, so no worker-thread hop
 public class ProgramResource {
     private final ProgramService service;
+    private final Bodies bodies;
 
-    ProgramResource(ProgramService service) {
+    ProgramResource(ProgramService service, Bodies bodies) {
         this.service = service;
+        this.bodies = bodies;
     }
 
     @POST
@@ -54,7 +56,7 @@ public class ProgramResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramResponse.class),
                     examples = @ExampleObject(name = "glute_growth", value = ProgramExamples.RESPONSE)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
-    public ProgramResponse program(@Valid @NotNull(message = "a JSON body is required") ProgramRequest request) {
-        return service.program(request);
+    public ProgramResponse program(ProgramRequest request) {
+        return service.program(bodies.valid(request));
     }
 }

@@ -1,7 +1,5 @@
 package app.peach.projections;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import io.smallrye.common.annotation.NonBlocking;
@@ -19,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.peach.validation.Bodies;
+
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/projections")
@@ -29,10 +29,12 @@ import io.smallrye.mutiny.Uni;
 public class ProjectionResource {
     private final ProjectionService service;
     private final ProjectionPool pool;
+    private final Bodies bodies;
 
-    ProjectionResource(ProjectionService service, ProjectionPool pool) {
+    ProjectionResource(ProjectionService service, ProjectionPool pool, Bodies bodies) {
         this.service = service;
         this.pool = pool;
+        this.bodies = bodies;
     }
 
     @POST
@@ -61,7 +63,8 @@ public class ProjectionResource {
     @APIResponse(responseCode = "503", description = "Every projection worker is busy; retry after the Retry-After delay",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
                     schema = @Schema(type = SchemaType.INTEGER)))
-    public Uni<ProjectionResponse> project(@Valid @NotNull(message = "a JSON body is required") ProjectionRequest request) {
+    public Uni<ProjectionResponse> project(ProjectionRequest body) {
+        ProjectionRequest request = bodies.valid(body);
         if (ProjectionService.costsLikeACalculator(request)) {
             return Uni.createFrom().item(() -> service.project(request));
         }

@@ -1,7 +1,5 @@
 package app.peach.safety;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import io.smallrye.common.annotation.NonBlocking;
@@ -17,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.peach.validation.Bodies;
+
 @Path("/api/v1/safety/evaluate")
 @Tag(name = "Safety")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @NonBlocking // pure calculation over in-memory catalogs: no I/O, so no worker-thread hop
 public class SafetyResource {
     private final SafetyService service;
+    private final Bodies bodies;
 
-    SafetyResource(SafetyService service) {
+    SafetyResource(SafetyService service, Bodies bodies) {
         this.service = service;
+        this.bodies = bodies;
     }
 
     @POST
@@ -50,7 +52,7 @@ public class SafetyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SafetyResponse.class),
                     examples = @ExampleObject(name = "crash-diet", value = SafetyExamples.RESPONSE)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
-    public SafetyResponse evaluate(@Valid @NotNull(message = "a JSON body is required") SafetyRequest request) {
-        return service.evaluate(request);
+    public SafetyResponse evaluate(SafetyRequest request) {
+        return service.evaluate(bodies.valid(request));
     }
 }

@@ -1,7 +1,5 @@
 package app.peach.targets;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import io.smallrye.common.annotation.NonBlocking;
@@ -17,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.peach.validation.Bodies;
+
 @Path("/api/v1/targets")
 @Tag(name = "Goals and targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @NonBlocking // pure calculation over in-memory catalogs: no I/O, so no worker-thread hop
 public class TargetsResource {
     private final TargetsService service;
+    private final Bodies bodies;
 
-    TargetsResource(TargetsService service) {
+    TargetsResource(TargetsService service, Bodies bodies) {
         this.service = service;
+        this.bodies = bodies;
     }
 
     @POST
@@ -56,7 +58,7 @@ public class TargetsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsResponse.class),
                     examples = @ExampleObject(name = "glute_growth", value = TargetExamples.RESPONSE)))
     @APIResponse(responseCode = "400", description = "Invalid input; violations name each bad field")
-    public TargetsResponse targets(@Valid @NotNull(message = "a JSON body is required") TargetsRequest request) {
-        return service.targets(request);
+    public TargetsResponse targets(TargetsRequest request) {
+        return service.targets(bodies.valid(request));
     }
 }
