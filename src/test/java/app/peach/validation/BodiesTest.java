@@ -4,10 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Every calculator validates its body through {@link Bodies} rather than {@code @Valid}: an absent body, a JSON
@@ -15,23 +20,22 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class BodiesTest {
-    private static final String TOO_LIGHT = "{\"weightKg\":20}";
+    private static final String[] CALCULATORS = { "/api/v1/energy", "/api/v1/targets", "/api/v1/safety/evaluate",
+            "/api/v1/programs", "/api/v1/projections", "/api/v1/body-composition" };
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "/api/v1/energy", "/api/v1/targets", "/api/v1/safety/evaluate", "/api/v1/programs",
-            "/api/v1/projections", "/api/v1/body-composition" })
-    void shouldAnswer400ForAnAbsentBody(String path) {
-        given().contentType("application/json").when().post(path)
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", contains("body"))
-                .body("violations.message", contains(Bodies.REQUIRED));
+    /** Each calculator with no body at all and with a JSON null. */
+    static Stream<Arguments> missingBodies() {
+        return Stream.of(CALCULATORS).flatMap(path -> Stream.of(Arguments.of(path, ""), Arguments.of(path, "null")));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "/api/v1/energy", "/api/v1/targets", "/api/v1/safety/evaluate", "/api/v1/programs",
-            "/api/v1/projections", "/api/v1/body-composition" })
-    void shouldAnswer400ForAJsonNull(String path) {
-        given().contentType("application/json").body("null").when().post(path)
+    @ParameterizedTest(name = "{0} with \"{1}\"")
+    @MethodSource("missingBodies")
+    void shouldAnswer400ForAMissingBody(String path, String body) {
+        RequestSpecification request = given().contentType("application/json");
+        if (!body.isEmpty()) {
+            request = request.body(body);
+        }
+        request.when().post(path)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("body"))
                 .body("violations.message", contains(Bodies.REQUIRED));
@@ -41,7 +45,7 @@ class BodiesTest {
     @ValueSource(strings = { "/api/v1/energy", "/api/v1/targets", "/api/v1/safety/evaluate", "/api/v1/programs",
             "/api/v1/projections", "/api/v1/body-composition" })
     void shouldAnswer400NamingAFieldOutOfRange(String path) {
-        given().contentType("application/json").body(TOO_LIGHT).when().post(path)
+        given().contentType("application/json").body("{\"weightKg\":20}").when().post(path)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("weightKg"));
     }
