@@ -155,6 +155,19 @@ class SafetyRulesTest {
     @Test
     void shouldCountStrengthDaysFromTheTrainingWeek() {
         assertThat(fires("STRENGTH_BELOW_MINIMUM", plan().trainingDays(new TrainingDay(3, Set.of(Muscle.CORE))))).isTrue();
+        assertThat(fires("STRENGTH_BELOW_MINIMUM", plan().trainingDays(
+                new TrainingDay(1, Set.of(Muscle.CORE)), new TrainingDay(7, Set.of(Muscle.CALVES)))))
+                .isFalse();
+    }
+
+    @Test
+    void shouldCountEachLoadedDayOnce() {
+        var rest = new TrainingDay(2, Set.of());
+        var f = SafetyRules.evaluate(plan().trainingDays(
+                new TrainingDay(5, Set.of(Muscle.CORE)), rest, new TrainingDay(5, Set.of(Muscle.CALVES))).build())
+                .findings().stream().filter(x -> x.code().equals("STRENGTH_BELOW_MINIMUM")).findFirst().orElseThrow();
+        assertThat(f.message()).startsWith("1 strength day(s) a week");
+        assertThat(f.actual()).isEqualTo(1.0);
     }
 
     @ParameterizedTest(name = "moderate {0}, vigorous {1} -> {2}")
@@ -171,6 +184,14 @@ class SafetyRulesTest {
         assertThat(fires("SPOT_REDUCTION", plan().goal(Goal.FAT_LOSS))).isFalse();
         assertThat(fires("SPOT_REDUCTION", plan().goal(Goal.GLUTE_GROWTH).dailyKcal(2100).targetAreas(BodyArea.GLUTES)))
                 .isFalse();
+    }
+
+    @Test
+    void shouldNameTheAreasInTheirWireOrder() {
+        var f = SafetyRules.evaluate(plan().goal(Goal.FAT_LOSS)
+                .targetAreas(BodyArea.THIGHS, BodyArea.ARMS, BodyArea.BELLY, BodyArea.GLUTES).build())
+                .findings().stream().filter(x -> x.code().equals("SPOT_REDUCTION")).findFirst().orElseThrow();
+        assertThat(f.message()).contains("chosen areas (arms, belly, glutes, thighs):");
     }
 
     @ParameterizedTest(name = "hip_dips at {0} kcal (maintenance 2,000) -> {1}")
