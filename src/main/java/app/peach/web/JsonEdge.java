@@ -32,6 +32,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * <li>{@link ConstantText} for strings from small fixed sets (exercise names, plan notes): written from bytes
  * encoded once.</li>
  * <li>{@link FindingText} for safety findings: their six fields in order, codes and sources as constant text.</li>
+ * <li>{@link PlannedExerciseText} for a program's exercises: their seven fields in order, texts as constant text.</li>
  * <li>Catalog exercises are copied from the JSON the {@link ExerciseCatalog} encoded when it loaded.</li>
  * <li>{@link HundredthsText} for doubles: rounded values are written from their digits.</li>
  * <li>{@link WireValueText} for the contract's enums: each constant's wire value encoded once.</li>
@@ -48,7 +49,6 @@ public class JsonEdge implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new BlackbirdModule());
-        mapper.addMixIn(PlannedExercise.class, PlannedExerciseText.class);
         mapper.addMixIn(ProgramDay.class, ProgramDayText.class);
         mapper.addMixIn(ProgramResponse.class, ProgramResponseText.class);
         SimpleModule catalogExercises = new SimpleModule("catalog-exercises");
@@ -72,20 +72,11 @@ public class JsonEdge implements ObjectMapperCustomizer {
         hundredths.addSerializer(Double.TYPE, new HundredthsText());
         mapper.registerModule(hundredths);
         mapper.registerModule(new SimpleModule("findings").addSerializer(Finding.class, new FindingText()));
+        mapper.registerModule(new SimpleModule("planned-exercises")
+                .addSerializer(PlannedExercise.class, new PlannedExerciseText()));
         SimpleModule wireValues = new SimpleModule("wire-values");
         wireValues.setSerializers(new WireValueText.ForWireEnums());
         mapper.registerModule(wireValues);
-    }
-
-    abstract static class PlannedExerciseText {
-        @JsonSerialize(using = ConstantText.class)
-        abstract String slug();
-
-        @JsonSerialize(using = ConstantText.class)
-        abstract String name();
-
-        @JsonSerialize(using = ConstantText.class)
-        abstract String notes();
     }
 
     abstract static class ProgramDayText {
