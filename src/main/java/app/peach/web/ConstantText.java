@@ -36,4 +36,13 @@ public final class ConstantText extends StdSerializer<String> {
         }
         gen.writeString(bytes);
     }
+
+    /** The value as {@link #serialize} writes it, or JSON null: for serializers that write a record's fields themselves. */
+    void writeOrNull(String value, JsonGenerator gen) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+        } else {
+            serialize(value, gen, null);
+        }
+    }
 }

@@ -38,7 +38,7 @@ final class FindingText extends StdSerializer<Finding> {
     public void serialize(Finding finding, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject(finding);
         gen.writeFieldName(CODE);
-        text(finding.code(), gen, provider);
+        constants.writeOrNull(finding.code(), gen);
         gen.writeFieldName(SEVERITY);
         if (finding.severity() == null) {
             gen.writeNull();
@@ -48,27 +48,11 @@ final class FindingText extends StdSerializer<Finding> {
         gen.writeFieldName(MESSAGE);
         gen.writeString(finding.message());
         gen.writeFieldName(LIMIT);
-        number(finding.limit(), gen, provider);
+        numbers.writeOrNull(finding.limit(), gen);
         gen.writeFieldName(ACTUAL);
-        number(finding.actual(), gen, provider);
+        numbers.writeOrNull(finding.actual(), gen);
         gen.writeFieldName(SOURCE);
-        text(finding.source(), gen, provider);
+        constants.writeOrNull(finding.source(), gen);
         gen.writeEndObject();
-    }
-
-    private void text(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        if (value == null) {
-            gen.writeNull();
-        } else {
-            constants.serialize(value, gen, provider);
-        }
-    }
-
-    private void number(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        if (value == null) {
-            gen.writeNull();
-        } else {
-            numbers.serialize(value, gen, provider);
-        }
     }
 }

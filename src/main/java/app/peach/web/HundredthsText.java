@@ -41,6 +41,15 @@ public final class HundredthsText extends StdScalarSerializer<Double> {
         gen.writeNumber(text, 0, length);
     }
 
+    /** The value as {@link #serialize} writes it, or JSON null: for serializers that write a record's fields themselves. */
+    void writeOrNull(Double value, JsonGenerator gen) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+        } else {
+            serialize(value, gen, null);
+        }
+    }
+
     /** The decimal of {@code hundredths / 100} as Double.toString writes it, into {@code text}; returns its length. */
     static int format(long hundredths, char[] text) {
         boolean negative = hundredths < 0;

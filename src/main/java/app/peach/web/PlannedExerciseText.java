@@ -39,9 +39,9 @@ final class PlannedExerciseText extends StdSerializer<PlannedExercise> {
     public void serialize(PlannedExercise exercise, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject(exercise);
         gen.writeFieldName(SLUG);
-        text(slugs, exercise.slug(), gen, provider);
+        slugs.writeOrNull(exercise.slug(), gen);
         gen.writeFieldName(NAME);
-        text(names, exercise.name(), gen, provider);
+        names.writeOrNull(exercise.name(), gen);
         gen.writeFieldName(SETS);
         gen.writeNumber(exercise.sets());
         gen.writeFieldName(REPS);
@@ -51,17 +51,8 @@ final class PlannedExerciseText extends StdSerializer<PlannedExercise> {
         gen.writeFieldName(REST_SECONDS);
         number(exercise.restSeconds(), gen);
         gen.writeFieldName(NOTES);
-        text(notes, exercise.notes(), gen, provider);
+        notes.writeOrNull(exercise.notes(), gen);
         gen.writeEndObject();
-    }
-
-    private static void text(ConstantText constants, String value, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        if (value == null) {
-            gen.writeNull();
-        } else {
-            constants.serialize(value, gen, provider);
-        }
     }
 
     private static void number(Integer value, JsonGenerator gen) throws IOException {
