@@ -51,10 +51,4 @@ public final class CallerKey {
             throw new IllegalStateException(e);
         }
     }
-
-    /** The client's address (the forwarded one when proxy forwarding is configured), "unknown" without one. */
-    public static String address(RoutingContext ctx) {
-        var address = ctx.request().remoteAddress();
-        return address == null || address.host() == null ? "unknown" : address.host();
-    }
 }

@@ -20,10 +20,12 @@ public class KeyCheckFailures {
     private final RateLimitConfig config;
     private final SharedBuckets buckets;
     private final SharedBuckets.Limit limit;
+    private final ClientAddress address;
 
-    KeyCheckFailures(RateLimitConfig config, SharedBuckets buckets) {
+    KeyCheckFailures(RateLimitConfig config, SharedBuckets buckets, ClientAddress address) {
         this.config = config;
         this.buckets = buckets;
+        this.address = address;
         this.limit = new SharedBuckets.Limit("failed-key-checks", config.failedKeyChecks(), config.failedKeyCheckWindow(), 1);
     }
 
@@ -42,6 +44,6 @@ public class KeyCheckFailures {
         if (!config.enabled()) {
             return DONE;
         }
-        return buckets.tryConsumeAndSync(limit, CallerKey.address(ctx)).thenApply(probe -> null);
+        return buckets.tryConsumeAndSync(limit, address.of(ctx)).thenApply(probe -> null);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
 /**
@@ -29,12 +30,24 @@ public class LowLevelProblems {
                 "The request body is larger than the " + limitBytes / 1024 + " KB this API accepts."));
     }
 
+    /** Whether a Content-Length value is a number over the limit (every /api call with a body asks: no stream). */
+    private boolean declaredOver(String length) {
+        if (length.isEmpty() || length.length() >= 19) {
+            return false;
+        }
+        for (int i = 0; i < length.length(); i++) {
+            if (length.charAt(i) < '0' || length.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return Long.parseLong(length) > limitBytes;
+    }
+
     void register(@Observes Router router) {
         // A declared body over the limit is refused before it is read (Quarkus would answer a bare 413)
         router.route().order(-2000).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
-                    && Long.parseLong(length) > limitBytes) {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && declaredOver(length)) {
                 ctx.response().putHeader("Connection", "close");
                 Problems.send(ctx, 413, tooLarge);
             } else {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -27,21 +28,25 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class RateLimiter {
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
-    static final String LIMIT = "RateLimit-Limit";
-    static final String REMAINING = "RateLimit-Remaining";
-    static final String RESET = "RateLimit-Reset";
+    // encoded once (Vert.x's optimized header names), not on every answer
+    static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
+    static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
+    static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
     private final RateLimitConfig config;
     private final SharedBuckets buckets;
     private final KeyCheckFailures failures;
     private final SharedBuckets.Limit perKey;
     private final SharedBuckets.Limit perIp;
     private final ObjectMapper json;
+    private final ClientAddress clientAddress;
 
-    RateLimiter(RateLimitConfig config, SharedBuckets buckets, KeyCheckFailures failures, ObjectMapper json) {
+    RateLimiter(RateLimitConfig config, SharedBuckets buckets, KeyCheckFailures failures, ObjectMapper json,
+            ClientAddress clientAddress) {
         this.config = config;
         this.buckets = buckets;
         this.failures = failures;
         this.json = json;
+        this.clientAddress = clientAddress;
         this.perKey = perMinute("key", config.perKeyPerMinute());
         this.perIp = perMinute("ip", config.perIpPerMinute());
     }
@@ -59,7 +64,7 @@ public class RateLimiter {
 
     void limit(RoutingContext ctx) {
         String keyHash = CallerKey.hash(ctx);
-        String address = CallerKey.address(ctx);
+        String address = clientAddress.of(ctx);
         Context context = Vertx.currentContext();
         if (keyHash == null) {
             buckets.tryConsume(perIp, address).whenComplete((probe, error) -> on(context,

@@ -39,6 +39,9 @@ class RateLimitTest {
                 .header("Retry-After", notNullValue()).body("status", equalTo(429))
                 .header("RateLimit-Limit", "5").header("RateLimit-Remaining", "0").extract().response();
         assertResetWithinTheMinute(refused);
+        // without proxy forwarding configured, a client cannot name another address to escape its limit
+        given().header("X-Forwarded-For", "203.0.113.9").header("Forwarded", "for=203.0.113.9")
+                .when().get("/api/v1/goals").then().statusCode(429);
         int retryAfter = Integer.parseInt(refused.header("Retry-After"));
         org.assertj.core.api.Assertions.assertThat(retryAfter).isBetween(1, 60);
         // a key has its own bucket, even from the same address; an unknown key's 401 is counted and labelled too
