@@ -37,7 +37,11 @@ public final class ConstantText extends StdSerializer<String> {
         gen.writeString(bytes);
     }
 
-    /** The value as {@link #serialize} writes it, or JSON null: for serializers that write a record's fields themselves. */
+    /**
+     * The value as {@link #serialize} writes it, or JSON null: for serializers that write a record's fields
+     * themselves. Each serializer keeps its own copy so that the call to {@code serialize} stays monomorphic on
+     * the hot path (a shared generic helper would see every serializer type at one call site).
+     */
     void writeOrNull(String value, JsonGenerator gen) throws IOException {
         if (value == null) {
             gen.writeNull();

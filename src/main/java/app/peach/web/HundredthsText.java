@@ -41,7 +41,11 @@ public final class HundredthsText extends StdScalarSerializer<Double> {
         gen.writeNumber(text, 0, length);
     }
 
-    /** The value as {@link #serialize} writes it, or JSON null: for serializers that write a record's fields themselves. */
+    /**
+     * The value as {@link #serialize} writes it, or JSON null: for serializers that write a record's fields
+     * themselves. Each serializer keeps its own copy so that the call to {@code serialize} stays monomorphic on
+     * the hot path (a shared generic helper would see every serializer type at one call site).
+     */
     void writeOrNull(Double value, JsonGenerator gen) throws IOException {
         if (value == null) {
             gen.writeNull();

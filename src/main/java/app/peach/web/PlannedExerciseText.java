@@ -14,10 +14,10 @@ import app.peach.programs.PlannedExercise;
  * bean serializer. That serializer reached {@code slug()}, {@code name()} and {@code notes()} by reflection
  * (Blackbird leaves a property with a serializer of its own, {@link ConstantText}, to {@code Method.invoke}) and
  * dispatched every field through a property writer; a four-day program holds twenty of these (a list of twenty
- * took 4.1–4.3 µs that way and 3.5–3.7 µs this way, a million writes a round on the bench's machine). Slugs, names
- * and notes come from the catalog and the builder's fixed notes, so they are written from bytes encoded once
- * ({@link ConstantText}, one per property as before). PlannedExerciseTextTest compares the bytes with Jackson's and fails when PlannedExercise gains, loses
- * or reorders a field.
+ * took 4.1–4.3 µs that way and 3.5–3.7 µs this way, a million writes a round on the bench's machine). Slugs,
+ * names and notes come from the catalog and the builder's fixed notes, so they are written from bytes encoded
+ * once ({@link ConstantText}, one per property as before). PlannedExerciseTextTest compares the bytes with
+ * Jackson's and fails when PlannedExercise gains, loses or reorders a field.
  */
 final class PlannedExerciseText extends StdSerializer<PlannedExercise> {
     private static final SerializedString SLUG = new SerializedString("slug");
