@@ -1,7 +1,9 @@
 package app.peach.web;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -28,6 +30,7 @@ import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListene
 import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
 import io.github.bucket4j.distributed.remote.CommandResult;
 import io.github.bucket4j.distributed.remote.Request;
+import io.github.bucket4j.distributed.remote.commands.CreateInitialStateWithVersionOrReplaceConfigurationAndExecuteCommand;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.runtime.StartupEvent;
@@ -175,7 +178,7 @@ public class SharedBuckets {
     }
 
     private AsyncBucketProxy sharedBucket(Limit limit, String id) {
-        return shared.get(id, k -> store.asAsync().builder()
+        return shared.get(id, k -> store.remember(limit).asAsync().builder()
                 .withOptimization(new DelayOptimization(new DelayParameters(limit.slack(), config.syncInterval()),
                         NopeOptimizationListener.INSTANCE, clock))
                 .withImplicitConfigurationReplacement(limit.version(), TokensInheritanceStrategy.RESET)
@@ -202,13 +205,29 @@ public class SharedBuckets {
     /**
      * Bucket4j's PostgreSQL proxy manager is synchronous (JDBC); its asynchronous mode here runs each round trip
      * on a Vert.x worker thread and completes on the caller's context, so the event loop never waits on JDBC.
+     * <p>
+     * It also creates a bucket whose row is missing in the same round trip, instead of answering "bucket not
+     * found". A row goes missing when a bucket has been full for {@link SharedBuckets#KEEP_FULL_BUCKETS} (the cleanup removes
+     * it while replicas may still hold their copy) and after a crash (the table is UNLOGGED). Bucket4j 8.14 recovers
+     * from that answer for a single call, but calls that queued behind a round trip travel together as one merged
+     * command, and that answer to a merged command throws inside Bucket4j ({@code MultiCommand.unwrap} in
+     * {@code AsyncBatchHelper.completeWaitingFutures}): their futures never complete, and every one of those callers
+     * waited out {@code sync-timeout} (bench/run's coach progress had a p99 of about 900 ms from this, once its key's
+     * row had been cleaned up between rounds).
      */
     static final class OffLoopBuckets extends PostgreSQLSelectForUpdateBasedProxyManager<String> {
         private final Vertx vertx;
+        /** The limits in use, by name (the part of a bucket's id before the colon). */
+        private final Map<String, Limit> limits = new ConcurrentHashMap<>();
 
         OffLoopBuckets(Bucket4jPostgreSQL.PostgreSQLSelectForUpdateBasedProxyManagerBuilder<String> builder, Vertx vertx) {
             super(builder);
             this.vertx = vertx;
+        }
+
+        OffLoopBuckets remember(Limit limit) {
+            limits.put(limit.name(), limit);
+            return this;
         }
 
         @Override
@@ -219,6 +238,19 @@ public class SharedBuckets {
         @Override
         public <T> CompletableFuture<CommandResult<T>> executeAsync(String key, Request<T> request) {
             return vertx.executeBlocking(() -> execute(key, request), false).toCompletionStage().toCompletableFuture();
+        }
+
+        @Override
+        public <T> CommandResult<T> execute(String key, Request<T> request) {
+            CommandResult<T> result = super.execute(key, request);
+            Limit limit = limits.get(key.substring(0, Math.max(0, key.indexOf(':'))));
+            if (!result.isBucketNotFound() || limit == null) {
+                return result;
+            }
+            var creating = new CreateInitialStateWithVersionOrReplaceConfigurationAndExecuteCommand<>(limit.configuration(),
+                    request.getCommand(), limit.version(), TokensInheritanceStrategy.RESET);
+            return super.execute(key, new Request<>(creating, request.getBackwardCompatibilityVersion(),
+                    request.getClientSideTime(), request.getExpirationStrategy()));
         }
     }
 }
