@@ -207,13 +207,13 @@ public class SharedBuckets {
      * on a Vert.x worker thread and completes on the caller's context, so the event loop never waits on JDBC.
      * <p>
      * It also creates a bucket whose row is missing in the same round trip, instead of answering "bucket not
-     * found". A row goes missing when a bucket has been full for {@link SharedBuckets#KEEP_FULL_BUCKETS} (the cleanup removes
-     * it while replicas may still hold their copy) and after a crash (the table is UNLOGGED). Bucket4j 8.14 recovers
-     * from that answer for a single call, but calls that queued behind a round trip travel together as one merged
-     * command, and that answer to a merged command throws inside Bucket4j ({@code MultiCommand.unwrap} in
-     * {@code AsyncBatchHelper.completeWaitingFutures}): their futures never complete, and every one of those callers
-     * waited out {@code sync-timeout} (bench/run's coach progress had a p99 of about 900 ms from this, once its key's
-     * row had been cleaned up between rounds).
+     * found". A row goes missing when its bucket has been full for {@link SharedBuckets#KEEP_FULL_BUCKETS} (the
+     * cleanup removes it while replicas may still hold their copy) and after a crash (the table is UNLOGGED).
+     * Bucket4j 8.14 recovers from that answer for a single call, but calls that queued behind a round trip travel
+     * together as one merged command, and that answer to a merged command throws inside Bucket4j
+     * ({@code MultiCommand.unwrap} in {@code AsyncBatchHelper.completeWaitingFutures}): their futures never
+     * complete, and each of those callers waited out {@code sync-timeout} (bench/run's coach progress had a p99 of
+     * about 900 ms from this, once its key's row had been cleaned up between rounds).
      */
     static final class OffLoopBuckets extends PostgreSQLSelectForUpdateBasedProxyManager<String> {
         private final Vertx vertx;
@@ -243,12 +243,15 @@ public class SharedBuckets {
         @Override
         public <T> CommandResult<T> execute(String key, Request<T> request) {
             CommandResult<T> result = super.execute(key, request);
-            Limit limit = limits.get(key.substring(0, Math.max(0, key.indexOf(':'))));
-            if (!result.isBucketNotFound() || limit == null) {
+            if (!result.isBucketNotFound()) {
                 return result;
             }
-            var creating = new CreateInitialStateWithVersionOrReplaceConfigurationAndExecuteCommand<>(limit.configuration(),
-                    request.getCommand(), limit.version(), TokensInheritanceStrategy.RESET);
+            Limit limit = limits.get(key.substring(0, Math.max(0, key.indexOf(':'))));
+            if (limit == null) {
+                return result; // not a bucket of ours: Bucket4j's own recovery applies
+            }
+            var creating = new CreateInitialStateWithVersionOrReplaceConfigurationAndExecuteCommand<>(
+                    limit.configuration(), request.getCommand(), limit.version(), TokensInheritanceStrategy.RESET);
             return super.execute(key, new Request<>(creating, request.getBackwardCompatibilityVersion(),
                     request.getClientSideTime(), request.getExpirationStrategy()));
         }

@@ -77,7 +77,8 @@ class MissingBucketRowTest {
                 clock.advance(Duration.ofSeconds(2)); // past sync-interval: the next call goes to PostgreSQL
                 List<HttpResponse<String>> answers = together(http, callers);
                 assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
-                assertThat(answers).allSatisfy(a -> assertThat(a.headers().firstValue("RateLimit-Limit")).hasValue("1000"));
+                assertThat(answers).allSatisfy(a -> assertThat(a.headers().firstValue("RateLimit-Limit"))
+                        .hasValue(String.valueOf(LIMIT)));
                 assertThat(count("SELECT count(*) FROM rate_limit_buckets")).isEqualTo(1); // created again
             }
         } finally {
@@ -118,7 +119,8 @@ class MissingBucketRowTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
