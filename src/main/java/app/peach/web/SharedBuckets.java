@@ -56,6 +56,8 @@ import io.vertx.core.Vertx;
 public class SharedBuckets {
     private static final Logger LOG = Logger.getLogger(SharedBuckets.class);
     private static final String TABLE = "rate_limit_buckets";
+    /** A bucket's id is its limit's name, this, and the caller (a key's hash or an address). */
+    private static final char ID_SEPARATOR = ':';
     private static final int MAX_TRACKED_CALLERS = 100_000;
     private static final int CLEANUP_BATCH = 1_000;
     private static final long CLEANUP_EVERY_MS = 60_000;
@@ -141,7 +143,7 @@ public class SharedBuckets {
 
     private <T> CompletableFuture<T> decide(Limit limit, String caller, Function<AsyncBucketProxy, CompletableFuture<T>> onShared,
             Function<Bucket, T> onLocal) {
-        String id = limit.name() + ":" + caller;
+        String id = limit.name() + ID_SEPARATOR + caller;
         if (System.nanoTime() - localUntilNanos < 0) {
             return CompletableFuture.completedFuture(onLocal.apply(localBucket(limit, id)));
         }
@@ -217,7 +219,7 @@ public class SharedBuckets {
      */
     static final class OffLoopBuckets extends PostgreSQLSelectForUpdateBasedProxyManager<String> {
         private final Vertx vertx;
-        /** The limits in use, by name (the part of a bucket's id before the colon). */
+        /** The limits in use, by name (the part of a bucket's id before {@link SharedBuckets#ID_SEPARATOR}). */
         private final Map<String, Limit> limits = new ConcurrentHashMap<>();
 
         OffLoopBuckets(Bucket4jPostgreSQL.PostgreSQLSelectForUpdateBasedProxyManagerBuilder<String> builder, Vertx vertx) {
@@ -246,7 +248,7 @@ public class SharedBuckets {
             if (!result.isBucketNotFound()) {
                 return result;
             }
-            Limit limit = limits.get(key.substring(0, Math.max(0, key.indexOf(':'))));
+            Limit limit = limits.get(key.substring(0, Math.max(0, key.indexOf(ID_SEPARATOR))));
             if (limit == null) {
                 return result; // not a bucket of ours: Bucket4j's own recovery applies
             }

@@ -6,10 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +16,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import javax.sql.DataSource;
-
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -48,7 +44,7 @@ class MissingBucketRowTest {
     SteppedRateLimitClock clock;
 
     @Inject
-    DataSource dataSource;
+    EntityManager em;
 
     @TestHTTPResource("/api/v1/goals")
     URI goals;
@@ -73,13 +69,15 @@ class MissingBucketRowTest {
         try {
             assertThat(get(http).statusCode()).isEqualTo(200); // this replica now holds the address's bucket
             for (int round = 0; round < 3; round++) {
-                assertThat(update("DELETE FROM rate_limit_buckets")).isPositive();
+                assertThat(QuarkusTransaction.requiringNew().call(
+                        () -> em.createNativeQuery("DELETE FROM rate_limit_buckets").executeUpdate())).isPositive();
                 clock.advance(Duration.ofSeconds(2)); // past sync-interval: the next call goes to PostgreSQL
                 List<HttpResponse<String>> answers = together(http, callers);
                 assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
                 assertThat(answers).allSatisfy(a -> assertThat(a.headers().firstValue("RateLimit-Limit"))
                         .hasValue(String.valueOf(LIMIT)));
-                assertThat(count("SELECT count(*) FROM rate_limit_buckets")).isEqualTo(1); // created again
+                assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM rate_limit_buckets").getSingleResult()).longValue())).isEqualTo(1); // again
             }
         } finally {
             callers.shutdownNow();
@@ -110,19 +108,5 @@ class MissingBucketRowTest {
     private HttpResponse<String> get(HttpClient http) throws Exception {
         return http.send(HttpRequest.newBuilder(goals).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private int update(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            return s.executeUpdate(sql);
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }
