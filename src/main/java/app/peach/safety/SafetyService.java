@@ -32,10 +32,7 @@ public class SafetyService {
         ActivityLevel level = r.activityLevel() != null ? r.activityLevel() : ActivityLevel.SEDENTARY;
         long maintenance = Math.round(
                 EnergyCalculator.estimate(person, level, EnergyCalculator.DEFAULT_FORMULA).tdeeKcal());
-        List<TrainingDay> days = r.trainingDays() == null ? null
-                : r.trainingDays().stream()
-                        .map(d -> new TrainingDay(d.day(), d.muscleGroups().isEmpty() ? Set.of() : EnumSet.copyOf(d.muscleGroups())))
-                        .toList();
+        List<TrainingDay> days = r.trainingDays() == null ? null : trainingDays(r.trainingDays());
         Set<BodyArea> areas = r.targetAreas() == null || r.targetAreas().isEmpty() ? Set.of()
                 : EnumSet.copyOf(r.targetAreas());
         Plan plan = Plan.of(r.sex(), r.age(), person.weightKg(), person.heightCm(), maintenance)
@@ -49,6 +46,15 @@ public class SafetyService {
                 .pregnant(Boolean.TRUE.equals(r.pregnant())).build();
         SafetyReport report = SafetyRules.evaluate(plan);
         return new SafetyResponse(report.verdict(), maintenance, report.findings());
+    }
+
+    /** The request's training days as the rules read them (a loop, not a stream: this runs on every call). */
+    private static List<TrainingDay> trainingDays(List<SafetyRequest.TrainingDayRequest> requested) {
+        List<TrainingDay> days = new ArrayList<>(requested.size());
+        for (SafetyRequest.TrainingDayRequest d : requested) {
+            days.add(new TrainingDay(d.day(), d.muscleGroups().isEmpty() ? Set.of() : EnumSet.copyOf(d.muscleGroups())));
+        }
+        return List.copyOf(days);
     }
 
     private static void checkConsistency(SafetyRequest r) {

@@ -19,9 +19,15 @@ public record Finding(
                 example = "Harvard Health Publishing, Calorie counting made easy")
         String source) {
 
-    /** Most severe first, then by code, so that lists read the same every time. */
-    public static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::severity).reversed()
-            .thenComparing(Finding::code);
+    /**
+     * Most severe first, then by code, so that lists read the same every time. Written out rather than composed
+     * from {@code Comparator.comparing(...).reversed().thenComparing(...)}: every safety answer sorts its findings,
+     * and the composed form goes through four lambdas per comparison.
+     */
+    public static final Comparator<Finding> MOST_SEVERE_FIRST = (a, b) -> {
+        int bySeverity = b.severity().compareTo(a.severity());
+        return bySeverity != 0 ? bySeverity : a.code().compareTo(b.code());
+    };
 
     public static Finding of(String code, Severity severity, String message, Double limit, Double actual, String source) {
         return new Finding(code, severity, message, limit == null ? null : round2(limit),

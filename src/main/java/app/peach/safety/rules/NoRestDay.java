@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import app.peach.safety.Plan;
 import app.peach.safety.TrainingDay;
@@ -36,16 +35,24 @@ public final class NoRestDay extends BaseRule {
 
     /** "gluteus_maximus on days 3 and 4" for every pair of consecutive days sharing a muscle group. */
     public static List<String> consecutiveDays(List<TrainingDay> days) {
-        TreeMap<Integer, Set<Muscle>> byDay = new TreeMap<>();
+        // indexed by day of the week (1-7); index 0 stays empty
+        @SuppressWarnings("unchecked")
+        Set<Muscle>[] byDay = new Set[8];
         for (TrainingDay d : days) {
-            byDay.computeIfAbsent(d.day(), k -> EnumSet.noneOf(Muscle.class)).addAll(d.muscleGroups());
+            if (d.day() < 1 || d.day() > 7) {
+                continue; // not a day of the week: it cannot follow or precede one
+            }
+            if (byDay[d.day()] == null) {
+                byDay[d.day()] = EnumSet.noneOf(Muscle.class);
+            }
+            byDay[d.day()].addAll(d.muscleGroups());
         }
         List<String> clashes = new ArrayList<>();
         for (int day = 1; day <= 7; day++) {
             int next = day == 7 ? 1 : day + 1;
-            Set<Muscle> today = byDay.get(day);
-            Set<Muscle> tomorrow = byDay.get(next);
-            if (today == null || tomorrow == null || day == next) {
+            Set<Muscle> today = byDay[day];
+            Set<Muscle> tomorrow = byDay[next];
+            if (today == null || tomorrow == null) {
                 continue;
             }
             Set<Muscle> shared = EnumSet.copyOf(today);
