@@ -14,6 +14,7 @@ import app.peach.goals.GoalCatalog;
 import app.peach.vocabulary.ActivityLevel;
 import app.peach.vocabulary.BodyArea;
 import app.peach.vocabulary.InvalidInput;
+import app.peach.vocabulary.Muscle;
 import app.peach.vocabulary.Sex;
 import app.peach.vocabulary.Violation;
 
@@ -52,7 +53,8 @@ public class SafetyService {
     private static List<TrainingDay> trainingDays(List<SafetyRequest.TrainingDayRequest> requested) {
         List<TrainingDay> days = new ArrayList<>(requested.size());
         for (SafetyRequest.TrainingDayRequest d : requested) {
-            days.add(new TrainingDay(d.day(), d.muscleGroups().isEmpty() ? Set.of() : EnumSet.copyOf(d.muscleGroups())));
+            Set<Muscle> loaded = d.muscleGroups().isEmpty() ? Set.of() : EnumSet.copyOf(d.muscleGroups());
+            days.add(new TrainingDay(d.day(), loaded));
         }
         return List.copyOf(days);
     }
