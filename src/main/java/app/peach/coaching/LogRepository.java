@@ -61,11 +61,10 @@ public class LogRepository {
 
     /** Intake logs of these clients between two dates (inclusive), by client and date. */
     public List<DailyLogs.Intake> intakesOf(Collection<UUID> clientIds, LocalDate from, LocalDate to) {
-        return Rows.of(em, "SELECT client_id, log_date, kcal, protein_g FROM intake_logs" + OF_CLIENTS_BETWEEN, rs -> {
-            int protein = rs.getInt(4);
-            return new DailyLogs.Intake(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getInt(3),
-                    rs.wasNull() ? null : protein);
-        }, clientIds, from, to);
+        // protein_g is nullable: getObject keeps SQL NULL as null (wasNull would answer for the last column read)
+        return Rows.of(em, "SELECT client_id, log_date, kcal, protein_g FROM intake_logs" + OF_CLIENTS_BETWEEN,
+                rs -> new DailyLogs.Intake(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getInt(3),
+                        rs.getObject(4, Integer.class)), clientIds, from, to);
     }
 
     /** Parameters: the client ids, from, to. */
@@ -121,9 +120,8 @@ public class LogRepository {
             if ("w".equals(kind)) {
                 weights.add(new DailyLogs.Weight(clientId, rs.getObject(9, LocalDate.class), rs.getBigDecimal(10).doubleValue()));
             } else if ("i".equals(kind)) {
-                int protein = rs.getInt(11);
                 intakes.add(new DailyLogs.Intake(clientId, rs.getObject(9, LocalDate.class), rs.getBigDecimal(10).intValueExact(),
-                        rs.wasNull() ? null : protein));
+                        rs.getObject(11, Integer.class)));
             }
         } while (rs.next());
         return new ClientLogs(profile, weights, intakes);

@@ -221,6 +221,30 @@ class CoachingResourceTest {
     }
 
     @Test
+    void shouldLeaveDaysWithoutProteinOutOfTheProteinAverage() {
+        // 13 days logged without protein and one with 130 g (1.6 g/kg at 80 kg, inside fat loss's 1.4-3.1): the
+        // average is 1.6 g/kg, not 130 g over 14 days; a day without proteinG must not read back as 0 g
+        String key = newCoachKey();
+        String id = newClient(key, "Nora Noprotein");
+        LocalDate first = today().minusDays(13);
+        for (int d = 0; d < 14; d++) {
+            as(key).body("{\"weightKg\":" + (80 - 0.4 / 7 * d) + "}")
+                    .when().put("/api/v1/clients/" + id + "/weigh-ins/" + first.plusDays(d)).then().statusCode(201);
+            String intake = d == 13 ? "{\"kcal\":1900,\"proteinG\":130}" : "{\"kcal\":1900}";
+            as(key).body(intake).when().put("/api/v1/clients/" + id + "/intake/" + first.plusDays(d)).then().statusCode(201);
+        }
+        as(key).when().get("/api/v1/clients/" + id + "/progress").then().statusCode(200)
+                .body("findings.code", not(hasItem("PROTEIN_BELOW_RANGE")));
+        as(key).when().get("/api/v1/dashboard").then().statusCode(200)
+                .body("items.find { it.name == 'Nora Noprotein' }.findings.code", not(hasItem("PROTEIN_BELOW_RANGE")));
+        // the control: with 50 g on that day (0.6 g/kg) the average is below the range
+        as(key).body("{\"kcal\":1900,\"proteinG\":50}").when().put("/api/v1/clients/" + id + "/intake/" + first.plusDays(13))
+                .then().statusCode(200);
+        as(key).when().get("/api/v1/clients/" + id + "/progress").then().statusCode(200)
+                .body("findings.code", hasItem("PROTEIN_BELOW_RANGE"));
+    }
+
+    @Test
     void shouldFlagWhatHappenedAndPutTheMostSevereFirstOnTheDashboard() {
         String key = newCoachKey();
         String fine = newClient(key, "Aaron Fine");
