@@ -55,9 +55,23 @@ public record Plan(
         return Bmi.of(weightKg, heightCm);
     }
 
-    /** kcal/day below maintenance (positive), or null without an intake. */
+    /**
+     * The planned energy balance, kcal/day (positive: a surplus): the intake less maintenance when the plan gives
+     * an intake, else the weekly rate's equivalent ({@link SafetyLimits#KCAL_PER_KG} a kg); null without either.
+     * Rules about the size of a deficit or surplus read it, so a plan stated as a rate is judged like one stated as
+     * an intake.
+     */
+    public Double energyBalanceKcal() {
+        if (dailyKcal != null) {
+            return dailyKcal - maintenanceKcal;
+        }
+        return weeklyRateKg == null ? null : SafetyLimits.dailyKcalForWeeklyRate(weeklyRateKg);
+    }
+
+    /** kcal/day below maintenance (positive for a deficit) as {@link #energyBalanceKcal} gives it, or null. */
     public Double deficitKcal() {
-        return dailyKcal == null ? null : maintenanceKcal - dailyKcal;
+        Double balance = energyBalanceKcal();
+        return balance == null ? null : -balance;
     }
 
     /** True when the plan restricts energy: intake under maintenance or a planned loss. */

@@ -68,6 +68,13 @@ class SafetyRulesTest {
         assertThat(fires("DEFICIT_TOO_LARGE", plan().maintenance(2500).dailyKcal(kcal))).isEqualTo(fires);
     }
 
+    @ParameterizedTest(name = "losing {0} kg a week, no intake -> {1}")
+    @CsvSource({ "-0.9, false", "-0.95, true", "0.5, false" })
+    void shouldWarnAboutADeficitOver1000GivenAsAWeeklyRate(double rate, boolean fires) {
+        // 0.9 kg x 7,700 / 7 = 990 kcal/day; 0.95 kg = 1,045
+        assertThat(fires("DEFICIT_TOO_LARGE", plan().maintenance(2500).weeklyRateKg(rate))).isEqualTo(fires);
+    }
+
     @Nested
     class SurplusTooLarge {
         @ParameterizedTest(name = "glute_growth at {0} kcal over a 2,000 maintenance -> {1}")
@@ -87,6 +94,21 @@ class SafetyRulesTest {
         @CsvSource({ "2099, false", "2100, false", "2101, true" })
         void shouldWarnAboveFivePercentForHipDips(double kcal, boolean fires) {
             assertThat(fires("SURPLUS_TOO_LARGE", plan().goal(Goal.HIP_DIPS).dailyKcal(kcal))).isEqualTo(fires);
+        }
+
+        @ParameterizedTest(name = "glute_growth gaining {0} kg a week over a 2,000 maintenance -> {1}")
+        @CsvSource({ "0.18, false", "0.2, true", "1.0, true", "-0.5, false" })
+        void shouldJudgeASurplusGivenAsAWeeklyRate(double rate, boolean fires) {
+            // 0.18 kg x 7,700 / 7 = 198 kcal/day, within 10 % of 2,000; 0.2 kg = 220
+            assertThat(fires("SURPLUS_TOO_LARGE", plan().goal(Goal.GLUTE_GROWTH).weeklyRateKg(rate))).isEqualTo(fires);
+        }
+
+        @Test
+        void shouldTakeTheIntakeOverTheRateWhenBothAreGiven() {
+            assertThat(fires("SURPLUS_TOO_LARGE", plan().goal(Goal.GLUTE_GROWTH).dailyKcal(2100).weeklyRateKg(1.0)))
+                    .isFalse();
+            assertThat(fires("SURPLUS_TOO_LARGE", plan().goal(Goal.GLUTE_GROWTH).dailyKcal(2500).weeklyRateKg(0.1)))
+                    .isTrue();
         }
 
         @Test

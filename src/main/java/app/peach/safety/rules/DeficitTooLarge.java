@@ -10,7 +10,7 @@ import app.peach.vocabulary.Finding;
 import app.peach.vocabulary.Severity;
 import app.peach.vocabulary.Sources;
 
-/** Warning: more than 1,000 kcal/day below maintenance. */
+/** Warning: more than 1,000 kcal/day below maintenance (from the intake, else from the weekly rate). */
 public final class DeficitTooLarge extends BaseRule {
     public DeficitTooLarge() {
         super("DEFICIT_TOO_LARGE", Severity.WARNING, Sources.CDC_RATE,

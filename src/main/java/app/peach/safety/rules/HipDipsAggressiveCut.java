@@ -24,9 +24,6 @@ public final class HipDipsAggressiveCut extends BaseRule {
             return Optional.empty();
         }
         Double deficit = p.deficitKcal();
-        if (deficit == null && p.weeklyRateKg() != null) {
-            deficit = -SafetyLimits.dailyKcalForWeeklyRate(p.weeklyRateKg());
-        }
         if (deficit == null || deficit <= SafetyLimits.HIP_DIPS_MAX_DEFICIT_KCAL) {
             return Optional.empty();
         }

@@ -9,7 +9,10 @@ import app.peach.vocabulary.Finding;
 import app.peach.vocabulary.Severity;
 import app.peach.vocabulary.Sources;
 
-/** Warning: a hypertrophy goal with a surplus larger than the goal's modest range (catalog). */
+/**
+ * Warning: a hypertrophy goal with a surplus (from the intake, else from the weekly rate) larger than the goal's
+ * modest range (catalog).
+ */
 public final class SurplusTooLarge extends BaseRule {
     public SurplusTooLarge() {
         super("SURPLUS_TOO_LARGE", Severity.WARNING, Sources.GOAL_SURPLUS,
@@ -18,10 +21,10 @@ public final class SurplusTooLarge extends BaseRule {
 
     @Override
     public Optional<Finding> evaluate(Plan p) {
-        if (p.goal() == null || !p.goal().hypertrophy() || p.dailyKcal() == null) {
+        Double surplus = p.energyBalanceKcal();
+        if (p.goal() == null || !p.goal().hypertrophy() || surplus == null) {
             return Optional.empty();
         }
-        double surplus = p.dailyKcal() - p.maintenanceKcal();
         double max = p.goal().maxSurplusKcal(p.maintenanceKcal());
         if (surplus <= max + 0.5) {
             return Optional.empty();
