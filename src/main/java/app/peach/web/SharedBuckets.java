@@ -56,7 +56,7 @@ import io.vertx.core.Vertx;
 public class SharedBuckets {
     private static final Logger LOG = Logger.getLogger(SharedBuckets.class);
     private static final String TABLE = "rate_limit_buckets";
-    /** A bucket's id is its limit's name, this, and the caller (a key's hash or an address). */
+    /** A bucket's id is its limit's {@link Limit#prefix() prefix}, this, and the caller (a key's hash or an address). */
     private static final char ID_SEPARATOR = ':';
     private static final int MAX_TRACKED_CALLERS = 100_000;
     private static final int CLEANUP_BATCH = 1_000;
@@ -79,9 +79,20 @@ public class SharedBuckets {
                     .refillIntervally(tokens, window).initialTokens(tokens).build()).build();
         }
 
-        /** Changes with the configuration, so that a stored bucket of another configuration starts afresh. */
+        /**
+         * The start of the ids of this limit's buckets: its name and its configuration (for example
+         * {@code ip/600/60s}). A limit changed either way, raised or lowered, therefore gets buckets of its own at once
+         * on every replica. Bucket4j's configuration version cannot do that: it replaces a stored configuration only
+         * with one of a higher version, so a stored bucket outlived a lowered limit (RateLimit-Remaining 2998 under a
+         * RateLimit-Limit of 5). The old rows expire and the cleanup removes them.
+         */
+        String prefix() {
+            return name + '/' + tokens + '/' + window.toMillis() + "ms";
+        }
+
+        /** The version Bucket4j stores with a bucket; constant for one prefix, as the prefix holds the configuration. */
         long version() {
-            return tokens * 1_000_003L + window.toMillis();
+            return 1;
         }
     }
 
@@ -143,7 +154,7 @@ public class SharedBuckets {
 
     private <T> CompletableFuture<T> decide(Limit limit, String caller, Function<AsyncBucketProxy, CompletableFuture<T>> onShared,
             Function<Bucket, T> onLocal) {
-        String id = limit.name() + ID_SEPARATOR + caller;
+        String id = limit.prefix() + ID_SEPARATOR + caller;
         if (System.nanoTime() - localUntilNanos < 0) {
             return CompletableFuture.completedFuture(onLocal.apply(localBucket(limit, id)));
         }
@@ -219,7 +230,7 @@ public class SharedBuckets {
      */
     static final class OffLoopBuckets extends PostgreSQLSelectForUpdateBasedProxyManager<String> {
         private final Vertx vertx;
-        /** The limits in use, by name (the part of a bucket's id before {@link SharedBuckets#ID_SEPARATOR}). */
+        /** The limits in use, by prefix (the part of a bucket's id before {@link SharedBuckets#ID_SEPARATOR}). */
         private final Map<String, Limit> limits = new ConcurrentHashMap<>();
 
         OffLoopBuckets(Bucket4jPostgreSQL.PostgreSQLSelectForUpdateBasedProxyManagerBuilder<String> builder, Vertx vertx) {
@@ -228,7 +239,7 @@ public class SharedBuckets {
         }
 
         OffLoopBuckets remember(Limit limit) {
-            limits.put(limit.name(), limit);
+            limits.put(limit.prefix(), limit);
             return this;
         }
 
