@@ -21,7 +21,8 @@ import app.peach.vocabulary.Level;
 public record ProgramRequest(
         @NotNull @Schema(required = true, example = "glute_growth") Goal goal,
         @NotNull @Schema(required = true, example = "intermediate") Level level,
-        @Size(max = 20) @Schema(description = "What the client has; bodyweight is always assumed",
+        @NotNull @Size(max = 20) @Schema(required = true,
+                description = "What the client has ([] for none); bodyweight exercises are always possible",
                 example = "[\"barbell\", \"bench\", \"resistance_band\"]") List<@NotNull Equipment> equipment,
         @NotNull @Min(2) @Max(6) @Schema(required = true, description = "Strength days a week, 2–6", example = "4")
         Integer daysPerWeek,

@@ -42,10 +42,11 @@ class ProgramResourceTest {
             "one day|{\"goal\":\"fat_loss\",\"level\":\"beginner\",\"daysPerWeek\":1}|daysPerWeek",
             "seven days|{\"goal\":\"fat_loss\",\"level\":\"beginner\",\"daysPerWeek\":7}|daysPerWeek",
             "missing days|{\"goal\":\"fat_loss\",\"level\":\"beginner\"}|daysPerWeek",
+            "missing equipment|{\"goal\":\"fat_loss\",\"level\":\"beginner\",\"daysPerWeek\":3}|equipment",
             "unknown equipment|{\"goal\":\"fat_loss\",\"level\":\"beginner\",\"daysPerWeek\":3,\"equipment\":[\"rowing_machine\"]}|equipment[0]",
             "unknown level|{\"goal\":\"fat_loss\",\"level\":\"pro\",\"daysPerWeek\":3}|level",
             "short session|{\"goal\":\"fat_loss\",\"level\":\"beginner\",\"daysPerWeek\":3,\"sessionMinutes\":5}|sessionMinutes",
-            "both weights|{\"goal\":\"fat_loss\",\"level\":\"beginner\",\"daysPerWeek\":3,\"weightKg\":60,\"weightLb\":132}|weightLb" })
+            "both weights|{\"goal\":\"fat_loss\",\"level\":\"beginner\",\"equipment\":[],\"daysPerWeek\":3,\"weightKg\":60,\"weightLb\":132}|weightLb" })
     void shouldRejectBadInputNamingTheField(String kind, String body, String field) {
         given().contentType("application/json").body(body).when().post("/api/v1/programs")
                 .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem(field));
