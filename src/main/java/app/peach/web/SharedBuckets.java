@@ -69,9 +69,35 @@ public class SharedBuckets {
      * RateLimit-Reset is the time until the window refills). {@code slack}: how many tokens one replica may admit
      * before it syncs.
      */
-    public record Limit(String name, long tokens, Duration window, long slack) {
-        public Limit {
-            slack = Math.max(1, Math.min(slack, tokens));
+    public static final class Limit {
+        private final String name;
+        private final long tokens;
+        private final Duration window;
+        private final long slack;
+        private final String prefix;
+
+        public Limit(String name, long tokens, Duration window, long slack) {
+            this.name = name;
+            this.tokens = tokens;
+            this.window = window;
+            this.slack = Math.max(1, Math.min(slack, tokens));
+            this.prefix = name + '/' + tokens + '/' + window.toMillis() + "ms"; // once: every request builds an id
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public long tokens() {
+            return tokens;
+        }
+
+        public Duration window() {
+            return window;
+        }
+
+        public long slack() {
+            return slack;
         }
 
         BucketConfiguration configuration() {
@@ -81,13 +107,13 @@ public class SharedBuckets {
 
         /**
          * The start of the ids of this limit's buckets: its name and its configuration (for example
-         * {@code ip/600/60s}). A limit changed either way, raised or lowered, therefore gets buckets of its own at once
-         * on every replica. Bucket4j's configuration version cannot do that: it replaces a stored configuration only
-         * with one of a higher version, so a stored bucket outlived a lowered limit (RateLimit-Remaining 2998 under a
-         * RateLimit-Limit of 5). The old rows expire and the cleanup removes them.
+         * {@code ip/600/60000ms}). A limit changed either way, raised or lowered, therefore gets buckets of its own at
+         * once on every replica. Bucket4j's configuration version cannot do that: it replaces a stored configuration
+         * only with one of a higher version, so a stored bucket outlived a lowered limit (RateLimit-Remaining 2998
+         * under a RateLimit-Limit of 5). The old rows expire and the cleanup removes them.
          */
         String prefix() {
-            return name + '/' + tokens + '/' + window.toMillis() + "ms";
+            return prefix;
         }
 
         /** The version Bucket4j stores with a bucket; constant for one prefix, as the prefix holds the configuration. */
