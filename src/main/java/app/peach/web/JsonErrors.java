@@ -32,7 +32,13 @@ final class JsonErrors {
     }
 
     static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
+        String path = path("", e);
+        return path.isEmpty() ? "body" : path;
+    }
+
+    /** {@code prefix} (a JSON path, or empty for the body itself) followed by the exception's own path. */
+    static String path(String prefix, JsonMappingException e) {
+        StringBuilder sb = new StringBuilder(prefix);
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
                 if (!sb.isEmpty()) {
@@ -43,10 +49,10 @@ final class JsonErrors {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return sb.isEmpty() ? "body" : sb.toString();
+        return sb.toString();
     }
 
-    private static String message(JsonMappingException e) {
+    static String message(JsonMappingException e) {
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (target == null) {
             return "has an invalid value";

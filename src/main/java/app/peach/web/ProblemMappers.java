@@ -11,7 +11,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,6 +24,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import app.peach.projections.SolverBusy;
@@ -45,9 +50,12 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final int RETRY_AFTER_SECONDS = 5;
     private final boolean adminEnabled;
+    private final UnreadableBody unreadableBody;
 
-    ProblemMappers(@ConfigProperty(name = "peach.admin-key") Optional<String> adminKey) {
+    ProblemMappers(@ConfigProperty(name = "peach.admin-key") Optional<String> adminKey, ObjectMapper json,
+            Validator validator) {
         this.adminEnabled = adminKey.filter(k -> !k.isBlank()).isPresent();
+        this.unreadableBody = new UnreadableBody(json, validator);
     }
 
     @ServerExceptionMapper
@@ -119,21 +127,34 @@ public class ProblemMappers {
         return forbidden(uri);
     }
 
+    /**
+     * A body Jackson could not read: every field that is wrong ({@link UnreadableBody}) when the body can be read
+     * again (Quarkus keeps a small body in memory), else the one Jackson stopped at.
+     */
     @ServerExceptionMapper
-    public RestResponse<Problem> json(JsonProcessingException e) {
+    public RestResponse<Problem> json(JsonProcessingException e, ContainerRequestContext request,
+            ResourceInfo resource) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) { // a field, not the body
+            Optional<List<Violation>> all = unreadableBody.violations(request, resource);
+            if (all.isPresent()) {
+                return Problems.response(Problems.validation(all.get()));
+            }
+        }
         return Problems.response(JsonErrors.toProblem(e));
     }
 
     /** Declared separately: Quarkus ships a mapper for this type, and the most specific mapper wins. */
     @ServerExceptionMapper
-    public RestResponse<Problem> jsonMismatch(MismatchedInputException e) {
-        return Problems.response(JsonErrors.toProblem(e));
+    public RestResponse<Problem> jsonMismatch(MismatchedInputException e, ContainerRequestContext request,
+            ResourceInfo resource) {
+        return json(e, request, resource);
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> webApplication(WebApplicationException e) {
+    public RestResponse<Problem> webApplication(WebApplicationException e, ContainerRequestContext request,
+            ResourceInfo resource) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return json(json);
+            return json(json, request, resource);
         }
         int status = e.getResponse().getStatus();
         return status >= 500 ? unexpected(e) : Problems.response(Problems.of(status, detailFor(status)));
