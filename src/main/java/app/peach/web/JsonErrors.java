@@ -32,13 +32,7 @@ final class JsonErrors {
     }
 
     static String path(JsonMappingException e) {
-        String path = path("", e);
-        return path.isEmpty() ? "body" : path;
-    }
-
-    /** {@code prefix} (a JSON path, or empty for the body itself) followed by the exception's own path. */
-    static String path(String prefix, JsonMappingException e) {
-        StringBuilder sb = new StringBuilder(prefix);
+        StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
                 if (!sb.isEmpty()) {
@@ -49,10 +43,10 @@ final class JsonErrors {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return sb.toString();
+        return sb.isEmpty() ? "body" : sb.toString();
     }
 
-    static String message(JsonMappingException e) {
+    private static String message(JsonMappingException e) {
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (target == null) {
             return "has an invalid value";

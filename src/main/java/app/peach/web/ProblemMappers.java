@@ -11,10 +11,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,8 +21,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import app.peach.projections.SolverBusy;
@@ -50,12 +45,9 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final int RETRY_AFTER_SECONDS = 5;
     private final boolean adminEnabled;
-    private final UnreadableBody unreadableBody;
 
-    ProblemMappers(@ConfigProperty(name = "peach.admin-key") Optional<String> adminKey, ObjectMapper json,
-            Validator validator) {
+    ProblemMappers(@ConfigProperty(name = "peach.admin-key") Optional<String> adminKey) {
         this.adminEnabled = adminKey.filter(k -> !k.isBlank()).isPresent();
-        this.unreadableBody = new UnreadableBody(json, validator);
     }
 
     @ServerExceptionMapper
@@ -127,34 +119,21 @@ public class ProblemMappers {
         return forbidden(uri);
     }
 
-    /**
-     * A body Jackson could not read: every field that is wrong ({@link UnreadableBody}) when the body can be read
-     * again (Quarkus keeps a small body in memory), else the one Jackson stopped at.
-     */
     @ServerExceptionMapper
-    public RestResponse<Problem> json(JsonProcessingException e, ContainerRequestContext request,
-            ResourceInfo resource) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) { // a field, not the body
-            Optional<List<Violation>> all = unreadableBody.violations(request, resource);
-            if (all.isPresent()) {
-                return Problems.response(Problems.validation(all.get()));
-            }
-        }
+    public RestResponse<Problem> json(JsonProcessingException e) {
         return Problems.response(JsonErrors.toProblem(e));
     }
 
     /** Declared separately: Quarkus ships a mapper for this type, and the most specific mapper wins. */
     @ServerExceptionMapper
-    public RestResponse<Problem> jsonMismatch(MismatchedInputException e, ContainerRequestContext request,
-            ResourceInfo resource) {
-        return json(e, request, resource);
+    public RestResponse<Problem> jsonMismatch(MismatchedInputException e) {
+        return Problems.response(JsonErrors.toProblem(e));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> webApplication(WebApplicationException e, ContainerRequestContext request,
-            ResourceInfo resource) {
+    public RestResponse<Problem> webApplication(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return json(json, request, resource);
+            return json(json);
         }
         int status = e.getResponse().getStatus();
         return status >= 500 ? unexpected(e) : Problems.response(Problems.of(status, detailFor(status)));

@@ -26,7 +26,7 @@ class DatabaseFailuresTest {
 
     @Test
     void shouldAnswer503WithRetryAfter() {
-        var response = new ProblemMappers(java.util.Optional.empty(), null, null).unexpected(new RuntimeException(new SQLException("refused", "08001")));
+        var response = new ProblemMappers(java.util.Optional.empty()).unexpected(new RuntimeException(new SQLException("refused", "08001")));
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
     }

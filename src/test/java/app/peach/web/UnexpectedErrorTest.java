@@ -9,7 +9,7 @@ class UnexpectedErrorTest {
 
     @Test
     void shouldHideTheCauseAndGiveAnErrorId() {
-        var response = new ProblemMappers(java.util.Optional.empty(), null, null).unexpected(
+        var response = new ProblemMappers(java.util.Optional.empty()).unexpected(
                 new IllegalStateException("org.postgresql.util.PSQLException: relation \"x\" does not exist"));
         Problem p = response.getEntity();
         assertThat(response.getStatus()).isEqualTo(500);
