@@ -120,7 +120,7 @@ public class ProgressService {
             today = targets.targets(person, maintenance, c.goal(), null, null, false, formula);
             Double protein = r.meanProteinG() == null ? null : Math.round(r.meanProteinG() / r.trendWeightKg() * 100) / 100.0;
             Plan happened = Plan.of(c.sex(), age, r.trendWeightKg(), height, maintenance).goal(goals.policy(c.goal()))
-                    .dailyKcal(r.meanIntakeKcal()).weeklyRateKg(r.observedWeeklyRateKg()).proteinGPerKg(protein)
+                    .dailyKcal(r.meanIntakeKcal()).observedWeeklyRateKg(r.observedWeeklyRateKg()).proteinGPerKg(protein)
                     .bodyFatPercent(bodyFatPercent).exerciseKcalPerWeek(t.exerciseMetHoursPerWeek() * r.trendWeightKg())
                     .build();
             report = SafetyRules.evaluate(happened, observed);

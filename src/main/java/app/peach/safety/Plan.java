@@ -15,6 +15,7 @@ import app.peach.vocabulary.Sex;
  *
  * @param maintenanceKcal the expenditure deficits and surpluses are measured from, kcal/day
  * @param goal            the goal's catalog policy, or null
+ * @param rateObserved    the weekly rate is a trend measured from weigh-ins (progress), not a planned one
  */
 public record Plan(
         Sex sex,
@@ -34,7 +35,8 @@ public record Plan(
         Double bodyFatPercent,
         Set<BodyArea> targetAreas,
         boolean medicallySupervised,
-        boolean pregnant) {
+        boolean pregnant,
+        boolean rateObserved) {
 
     /** A plan for this profile and maintenance, with nothing else yet: set what is known, then {@code build()}. */
     public static Builder of(Sex sex, int age, double weightKg, double heightCm, double maintenanceKcal) {
@@ -65,7 +67,9 @@ public record Plan(
         if (dailyKcal != null) {
             return dailyKcal - maintenanceKcal;
         }
-        return weeklyRateKg == null ? null : SafetyLimits.dailyKcalForWeeklyRate(weeklyRateKg);
+        // an observed trend is not a plan: its week-to-week noise would move a client following +0.11 kg a week
+        // across the surplus warning and back; what happened is judged on the logged intake (and the loss rate)
+        return weeklyRateKg == null || rateObserved ? null : SafetyLimits.dailyKcalForWeeklyRate(weeklyRateKg);
     }
 
     /** kcal/day below maintenance (positive for a deficit) as {@link #energyBalanceKcal} gives it, or null. */
@@ -99,6 +103,7 @@ public record Plan(
         private Set<BodyArea> targetAreas;
         private boolean medicallySupervised;
         private boolean pregnant;
+        private boolean rateObserved;
 
         private Builder(Sex sex, int age, double weightKg, double heightCm, double maintenanceKcal) {
             this.sex = sex;
@@ -120,6 +125,13 @@ public record Plan(
 
         public Builder weeklyRateKg(Double v) {
             weeklyRateKg = v;
+            return this;
+        }
+
+        /** The weekly rate as measured from weigh-ins: it is judged as a loss rate, never as an intake. */
+        public Builder observedWeeklyRateKg(Double v) {
+            weeklyRateKg = v;
+            rateObserved = true;
             return this;
         }
 
@@ -177,7 +189,7 @@ public record Plan(
             return new Plan(sex, age, weightKg, heightCm, maintenanceKcal, goal, dailyKcal, weeklyRateKg,
                     proteinGPerKg, strengthDaysPerWeek, trainingDays, aerobicMinutesPerWeek,
                     vigorousAerobicMinutesPerWeek, exerciseKcalPerWeek, bodyFatPercent, targetAreas,
-                    medicallySupervised, pregnant);
+                    medicallySupervised, pregnant, rateObserved);
         }
     }
 }

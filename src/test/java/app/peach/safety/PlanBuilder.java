@@ -29,6 +29,7 @@ final class PlanBuilder {
     Set<BodyArea> targetAreas;
     boolean supervised;
     boolean pregnant;
+    boolean rateObserved;
 
     static PlanBuilder plan() {
         return new PlanBuilder();
@@ -40,6 +41,7 @@ final class PlanBuilder {
     PlanBuilder goal(Goal v) { goal = TestGoalPolicies.of(v); return this; }
     PlanBuilder dailyKcal(double v) { dailyKcal = v; return this; }
     PlanBuilder weeklyRateKg(double v) { weeklyRateKg = v; return this; }
+    PlanBuilder observedWeeklyRateKg(double v) { weeklyRateKg = v; rateObserved = true; return this; }
     PlanBuilder protein(double v) { proteinGPerKg = v; return this; }
     PlanBuilder strengthDays(int v) { strengthDays = v; return this; }
     PlanBuilder trainingDays(TrainingDay... v) { trainingDays = List.of(v); return this; }
@@ -51,10 +53,11 @@ final class PlanBuilder {
     PlanBuilder pregnant() { pregnant = true; return this; }
 
     Plan build() {
-        return Plan.of(sex, age, weightKg, heightCm, maintenanceKcal).goal(goal).dailyKcal(dailyKcal)
-                .weeklyRateKg(weeklyRateKg).proteinGPerKg(proteinGPerKg).strengthDaysPerWeek(strengthDays)
+        Plan.Builder plan = Plan.of(sex, age, weightKg, heightCm, maintenanceKcal).goal(goal).dailyKcal(dailyKcal)
+                .proteinGPerKg(proteinGPerKg).strengthDaysPerWeek(strengthDays)
                 .trainingDays(trainingDays).aerobicMinutesPerWeek(aerobic).vigorousAerobicMinutesPerWeek(vigorous)
                 .exerciseKcalPerWeek(exerciseKcalPerWeek).bodyFatPercent(bodyFatPercent).targetAreas(targetAreas)
-                .medicallySupervised(supervised).pregnant(pregnant).build();
+                .medicallySupervised(supervised).pregnant(pregnant);
+        return (rateObserved ? plan.observedWeeklyRateKg(weeklyRateKg) : plan.weeklyRateKg(weeklyRateKg)).build();
     }
 }

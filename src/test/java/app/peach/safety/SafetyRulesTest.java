@@ -103,6 +103,23 @@ class SafetyRulesTest {
             assertThat(fires("SURPLUS_TOO_LARGE", plan().goal(Goal.GLUTE_GROWTH).weeklyRateKg(rate))).isEqualTo(fires);
         }
 
+        @ParameterizedTest(name = "glute_growth gaining {0} kg a week over a 2,200 maintenance -> {1}")
+        @CsvSource({ "0.19, false", "0.2, false", "0.2005, true" })
+        void shouldWarnAboveTheSurplusAtTheRateThatEqualsIt(double rate, boolean fires) {
+            // 10 % of 2,200 is 220 kcal/day = 0.2 kg a week; 0.2005 kg is 220.55 kcal/day
+            assertThat(fires("SURPLUS_TOO_LARGE", plan().maintenance(2200).goal(Goal.GLUTE_GROWTH).weeklyRateKg(rate)))
+                    .isEqualTo(fires);
+        }
+
+        @Test
+        void shouldNotJudgeAnObservedTrendAsASurplusOrDeficit() {
+            // progress: a trend measured from weigh-ins is noisy; intake decides surplus and deficit there
+            assertThat(codes(plan().goal(Goal.GLUTE_GROWTH).observedWeeklyRateKg(1.0)))
+                    .doesNotContain("SURPLUS_TOO_LARGE", "DEFICIT_TOO_LARGE");
+            assertThat(codes(plan().maintenance(2500).observedWeeklyRateKg(-1.2)))
+                    .contains("LOSS_RATE_TOO_FAST").doesNotContain("DEFICIT_TOO_LARGE");
+        }
+
         @Test
         void shouldTakeTheIntakeOverTheRateWhenBothAreGiven() {
             assertThat(fires("SURPLUS_TOO_LARGE", plan().goal(Goal.GLUTE_GROWTH).dailyKcal(2100).weeklyRateKg(1.0)))
