@@ -28,10 +28,8 @@ public class ProgramService {
 
     public ProgramResponse program(ProgramRequest r) {
         Double weightKg = MetricPairs.weightKg(r.weightKg(), r.weightLb(), false);
-        var equipment = EnumSet.noneOf(Equipment.class);
-        if (r.equipment() != null) {
-            equipment.addAll(r.equipment());
-        }
+        var equipment = EnumSet.noneOf(Equipment.class); // required and validated: [] when the client has none
+        equipment.addAll(r.equipment());
         GoalPolicy policy = goals.policy(r.goal());
         var input = new ProgramInput(r.goal(), policy.trainingEmphasis(), r.level(), equipment, r.daysPerWeek(),
                 r.sessionMinutes(), Boolean.TRUE.equals(r.sitsMostOfDay()), Boolean.TRUE.equals(r.cyclesRegularly()),
