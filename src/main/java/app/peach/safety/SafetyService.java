@@ -1,6 +1,7 @@
 package app.peach.safety;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ public class SafetyService {
             Set<Muscle> loaded = d.muscleGroups().isEmpty() ? Set.of() : EnumSet.copyOf(d.muscleGroups());
             days.add(new TrainingDay(d.day(), loaded));
         }
-        return List.copyOf(days);
+        return Collections.unmodifiableList(days); // read-only, as .toList() gave, without a second copy
     }
 
     private static void checkConsistency(SafetyRequest r) {

@@ -21,7 +21,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -30,7 +29,7 @@ import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListene
 import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
 import io.github.bucket4j.distributed.remote.CommandResult;
 import io.github.bucket4j.distributed.remote.Request;
-import io.github.bucket4j.distributed.remote.commands.CreateInitialStateWithVersionOrReplaceConfigurationAndExecuteCommand;
+import io.github.bucket4j.distributed.remote.commands.CreateInitialStateAndExecuteCommand;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.runtime.StartupEvent;
@@ -116,10 +115,6 @@ public class SharedBuckets {
             return prefix;
         }
 
-        /** The version Bucket4j stores with a bucket; constant for one prefix, as the prefix holds the configuration. */
-        long version() {
-            return 1;
-        }
     }
 
     private final Vertx vertx;
@@ -220,8 +215,7 @@ public class SharedBuckets {
         return shared.get(id, k -> store.remember(limit).asAsync().builder()
                 .withOptimization(new DelayOptimization(new DelayParameters(limit.slack(), config.syncInterval()),
                         NopeOptimizationListener.INSTANCE, clock))
-                .withImplicitConfigurationReplacement(limit.version(), TokensInheritanceStrategy.RESET)
-                .build(k, limit.configuration()));
+                .build(k, limit.configuration())); // no configuration versions: the id holds the configuration
     }
 
     private Bucket localBucket(Limit limit, String id) {
@@ -289,8 +283,7 @@ public class SharedBuckets {
             if (limit == null) {
                 return result; // not a bucket of ours: Bucket4j's own recovery applies
             }
-            var creating = new CreateInitialStateWithVersionOrReplaceConfigurationAndExecuteCommand<>(
-                    limit.configuration(), request.getCommand(), limit.version(), TokensInheritanceStrategy.RESET);
+            var creating = new CreateInitialStateAndExecuteCommand<>(limit.configuration(), request.getCommand());
             return super.execute(key, new Request<>(creating, request.getBackwardCompatibilityVersion(),
                     request.getClientSideTime(), request.getExpirationStrategy()));
         }
