@@ -46,7 +46,9 @@ public class KeyIdentityProvider implements IdentityProvider<TokenAuthentication
             @ConfigProperty(name = "peach.coaching.key-cache-ttl", defaultValue = "5s") Duration keyCacheTtl) {
         this.adminKey = adminKey;
         this.coaches = coaches;
-        this.coachIdentities = Caffeine.newBuilder().maximumSize(MAX_CACHED_KEYS).expireAfterWrite(keyCacheTtl).build();
+        // bookkeeping on the caller's thread, not a wake-up of a common-pool thread (see web.SharedBuckets)
+        this.coachIdentities = Caffeine.newBuilder().executor(Runnable::run).maximumSize(MAX_CACHED_KEYS)
+                .expireAfterWrite(keyCacheTtl).build();
     }
 
     @Override

@@ -40,7 +40,8 @@ public class ProgressAnswers {
     private final EventLoopDatabase database;
     private final ObjectMapper json;
     private final Clock clock;
-    private final Cache<Key, byte[]> kept = Caffeine.newBuilder().maximumSize(KEPT_ANSWERS)
+    // bookkeeping on the caller's thread, not a wake-up of a common-pool thread (see SharedBuckets)
+    private final Cache<Key, byte[]> kept = Caffeine.newBuilder().executor(Runnable::run).maximumSize(KEPT_ANSWERS)
             .expireAfterAccess(Duration.ofHours(1)).build();
 
     ProgressAnswers(ProgressService progress, EventLoopDatabase database, ObjectMapper json, Clock clock) {
