@@ -40,7 +40,7 @@ public class ProgressAnswers {
     private final EventLoopDatabase database;
     private final ObjectMapper json;
     private final Clock clock;
-    // bookkeeping on the caller's thread, not a wake-up of a common-pool thread (see SharedBuckets)
+    // bookkeeping on the caller's thread, not a wake-up of a common-pool thread (see web.SharedBuckets)
     private final Cache<Key, byte[]> kept = Caffeine.newBuilder().executor(Runnable::run).maximumSize(KEPT_ANSWERS)
             .expireAfterAccess(Duration.ofHours(1)).build();
 
